@@ -1,0 +1,52 @@
+-- Load step 1: reference dimensions from the validated staging tables (stg_*, all text, one per sample-data file).
+
+INSERT INTO ref_county_2020 (county_number, name)
+SELECT DISTINCT fylkesnummer, fylkesnavn FROM stg_kommuner_2020;
+
+INSERT INTO ref_county_2024 (county_number, name, municipality_count)
+SELECT fylkesnummer, fylkesnavn, CAST(antall_kommuner AS INTEGER) FROM stg_fylker_2024;
+
+INSERT INTO ref_municipality (kommunenummer, name, county_number_2020)
+SELECT kommunenummer, kommunenavn, fylkesnummer FROM stg_kommuner_2020;
+
+INSERT INTO ref_municipality_2024 (kommunenummer_2020, kommunenummer_2024, name_2024, county_number_2024, change)
+SELECT kommunenummer_2020, kommunenummer_2024, kommunenavn_2024, fylkesnummer_2024, endring FROM stg_kommuner_2020_til_2024;
+
+INSERT INTO ref_ba_region (ba_nr, name)
+SELECT DISTINCT ba_nr, ba_navn FROM stg_ba_regioner_2020;
+
+INSERT INTO ref_municipality_ba (kommunenummer, name_in_source, ba_nr, travel_time_min, out_commuting_pct, in_commuting_pct, inclusion_basis)
+SELECT kommunenummer, kommunenavn_ba, ba_nr, CAST(reisetid_min AS DOUBLE), CAST(utpendling_pct AS DOUBLE),
+       CAST(innpendling_pct AS DOUBLE), inkluderingsgrunnlag
+FROM stg_ba_regioner_2020;
+
+INSERT INTO ref_population (kommunenummer, year, population)
+SELECT kommunenummer, 2020, CAST(befolkning_2020_01_01 AS INTEGER) FROM stg_befolkning_2020
+UNION ALL
+SELECT kommunenummer, 2021, CAST(befolkning_2021_01_01 AS INTEGER) FROM stg_befolkning_2020;
+
+-- The 2020 version of SSB's centrality classes was not available: each 2020 municipality gets the 2024 class of
+-- its 2024 successor. 1507 Ålesund (2020) was split in 2024; it takes the class of 1508 Ålesund, the part that kept
+-- the name, and says so.
+INSERT INTO ref_centrality (kommunenummer, centrality_class, version, basis)
+SELECT m.kommunenummer_2020,
+       CAST(s.sentralitetsklasse_2024 AS INTEGER),
+       'SSB 2024 (KLASS 128), mapped to 2020 codes',
+       CASE WHEN m.change = 'uendret' THEN '2024 class of the same municipality'
+            WHEN m.change = 'nytt_nummer' THEN '2024 class of ' || m.kommunenummer_2024 || ' ' || m.name_2024 || ' (new number)'
+            ELSE '2024 class of ' || m.kommunenummer_2024 || ' ' || m.name_2024
+                 || '; the 2020 municipality also covers what is now 1580 Haram' END
+FROM ref_municipality_2024 m
+JOIN stg_sentralitet_2024 s ON s.kommunenummer_2024 = m.kommunenummer_2024
+WHERE m.change <> 'delt' OR m.kommunenummer_2024 = '1508';
+
+INSERT INTO ref_commuting_flow (home_kommunenummer, work_kommunenummer, employed)
+SELECT bostedskommune, arbeidsstedskommune, CAST(sysselsatte AS INTEGER) FROM stg_pendling_2020;
+
+INSERT INTO ref_commuting_municipality
+SELECT kommunenummer, CAST(befolkning_15_74 AS INTEGER), CAST(sysselsatte_bosted AS INTEGER),
+       CAST(jobber_i_bostedskommunen AS INTEGER), CAST(utpendlere_innen_ba_region AS INTEGER),
+       CAST(utpendlere_utenfor_ba_region AS INTEGER), CAST(utpendlere_annet_arbeidssted AS INTEGER),
+       CAST(sysselsatte_arbeidssted AS INTEGER), CAST(innpendlere_fra_ba_region AS INTEGER),
+       CAST(innpendlere_utenfor_ba_region AS INTEGER)
+FROM stg_pendling_per_kommune;

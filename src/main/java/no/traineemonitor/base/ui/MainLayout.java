@@ -1,0 +1,55 @@
+package no.traineemonitor.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+
+/** The shell around every view: title, language switch and the side navigation built from each view's @Menu. */
+@Layout
+public final class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        var title = new Span("Traineemonitor");
+        title.addClassName("app-title");
+        var header = new HorizontalLayout(new DrawerToggle(), title, new Div(), new LanguageSwitch());
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(header.getComponentAt(2));
+        header.addClassName("app-header");
+        addToNavbar(header);
+        addToDrawer(navigation());
+    }
+
+    /** {@code ?lang=en} or {@code ?lang=nb} on any page switches the session's language and reopens the page. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> lang = event.getLocation().getQueryParameters().getParameters().get("lang");
+        if (lang == null || lang.isEmpty()) {
+            return;
+        }
+        Locale locale = "en".equals(lang.getFirst()) ? LanguageSwitch.ENGLISH : LanguageSwitch.BOKMAL;
+        VaadinSession.getCurrent().setLocale(locale);
+        event.getUI().setLocale(locale);
+        event.forwardTo(event.getLocation().getPath(), event.getLocation().getQueryParameters().excluding("lang"));
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        return nav;
+    }
+}

@@ -1,0 +1,39 @@
+package no.traineemonitor.base.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
+
+/**
+ * UI texts from {@code vaadin-i18n/translations*.properties}: bokmål (the base file) and English. Only bokmål is
+ * offered to Vaadin's browser-language matching, so every new visitor starts in bokmål; English is chosen with the
+ * language switch or {@code ?lang=en}. No fallback to the JVM's default locale.
+ */
+@Component
+public class Translations implements I18NProvider {
+
+    private static final String BUNDLE = "vaadin-i18n/translations";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(LanguageSwitch.BOKMAL);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale bundleLocale = LanguageSwitch.isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT;
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, bundleLocale, NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key; // visible in screenshots; TranslationsTest fails on a missing key
+        }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, bundleLocale).format(params);
+    }
+}

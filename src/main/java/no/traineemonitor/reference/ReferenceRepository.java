@@ -1,0 +1,40 @@
+package no.traineemonitor.reference;
+
+import java.util.List;
+import no.traineemonitor.base.sql.SqlFiles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ReferenceRepository {
+
+    private final JdbcClient jdbc;
+    private final SqlFiles sql;
+
+    ReferenceRepository(JdbcClient jdbc, SqlFiles sql) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    List<Municipality> municipalities(@Nullable String county, CountyDivision division) {
+        return jdbc.sql(sql.get("query/reference/municipalities.sql"))
+                .param("county", county)
+                .param("division", division.year())
+                .query((rs, i) -> new Municipality(rs.getString("kommunenummer"), rs.getString("name"),
+                        rs.getString("county_number_2020"), rs.getString("county_name_2020"),
+                        rs.getString("county_number_2024"), rs.getString("county_name_2024"),
+                        rs.getString("ba_nr"), rs.getString("ba_name"), rs.getObject("centrality_class", Integer.class),
+                        rs.getString("centrality_version"), rs.getObject("population_2020", Integer.class),
+                        rs.getObject("population_2021", Integer.class)))
+                .list();
+    }
+
+    List<County> counties(CountyDivision division) {
+        return jdbc.sql(sql.get("query/reference/counties.sql"))
+                .param("division", division.year())
+                .query((rs, i) -> new County(rs.getString("county_number"), rs.getString("name"),
+                        rs.getInt("municipalities"), division))
+                .list();
+    }
+}

@@ -1,0 +1,34 @@
+package no.traineemonitor.reference;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/** Reference data: municipalities, counties (2020 and 2024 division), BA-regions, centrality, population. */
+@Service
+public class ReferenceService {
+
+    private final ReferenceRepository repository;
+    private final Map<CountyDivision, List<County>> counties = new ConcurrentHashMap<>();
+
+    ReferenceService(ReferenceRepository repository) {
+        this.repository = repository;
+    }
+
+    /** All municipalities of 2020, or those of one county in the given division. */
+    public List<Municipality> municipalities(@Nullable String countyNumber, CountyDivision division) {
+        return repository.municipalities(countyNumber, division);
+    }
+
+    /** The counties of a division, by number (reference data only changes with a reload, so it is cached). */
+    public List<County> counties(CountyDivision division) {
+        return counties.computeIfAbsent(division, repository::counties);
+    }
+
+    public Optional<County> county(String number, CountyDivision division) {
+        return counties(division).stream().filter(c -> c.number().equals(number)).findFirst();
+    }
+}

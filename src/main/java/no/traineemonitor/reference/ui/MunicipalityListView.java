@@ -1,0 +1,148 @@
+package no.traineemonitor.reference.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import java.util.List;
+import java.util.Map;
+import no.traineemonitor.base.ui.NorwegianFormats;
+import no.traineemonitor.reference.County;
+import no.traineemonitor.reference.CountyDivision;
+import no.traineemonitor.reference.Municipality;
+import no.traineemonitor.reference.ReferenceService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The 356 municipalities of 2020 with county, BA-region, centrality class and population, filterable by county
+ * (2024 division by default, 2020 for the 2021 report). The filter is in the URL: {@code /kommuner?fylke=18&inndeling=2024}.
+ */
+@Route("kommuner")
+@RouteAlias("")
+@PageTitle("Traineemonitor – kommuner")
+@Menu(order = 10, title = "nav.municipalities")
+class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String COUNTY_PARAM = "fylke";
+    static final String DIVISION_PARAM = "inndeling";
+
+    private final ReferenceService referenceService;
+    private final Grid<Municipality> grid = new Grid<>();
+    private final RadioButtonGroup<CountyDivision> division = new RadioButtonGroup<>();
+    private final Select<County> county = new Select<>();
+    private final Span summary = new Span();
+    private boolean updatingFromUrl;
+
+    MunicipalityListView(ReferenceService referenceService) {
+        this.referenceService = referenceService;
+        setSizeFull();
+        add(new H2(getTranslation("municipalities.title")));
+
+        division.setLabel(getTranslation("filter.division"));
+        division.setItems(CountyDivision.D2024, CountyDivision.D2020);
+        division.setItemLabelGenerator(d -> getTranslation("filter.division." + d.year()));
+        division.setValue(CountyDivision.D2024);
+        county.setLabel(getTranslation("filter.county"));
+        county.setEmptySelectionAllowed(true);
+        county.setEmptySelectionCaption(getTranslation("filter.all-counties"));
+        county.setItemLabelGenerator(c -> c == null ? getTranslation("filter.all-counties") : c.label());
+        county.setId("county-filter");
+        county.setItems(referenceService.counties(CountyDivision.D2024));
+        division.addValueChangeListener(e -> {
+            if (!updatingFromUrl) {
+                county.setItems(referenceService.counties(e.getValue()));
+                county.clear();
+                navigateToFilter();
+            }
+        });
+        county.addValueChangeListener(e -> {
+            if (!updatingFromUrl) {
+                navigateToFilter();
+            }
+        });
+        var filters = new HorizontalLayout(division, county, summary);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        summary.setId("municipality-summary");
+        add(filters);
+
+        var locale = getLocale();
+        grid.addColumn(Municipality::kommunenummer).setHeader(getTranslation("municipality.number")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(Municipality::name).setHeader(getTranslation("municipality.name")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(m -> m.countyNumber2024() + " " + m.countyName2024()).setHeader(getTranslation("municipality.county-2024")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(m -> m.countyNumber2020() + " " + m.countyName2020()).setHeader(getTranslation("municipality.county-2020")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(m -> m.baNr() == null ? "" : m.baNr() + " " + m.baName()).setHeader(getTranslation("municipality.ba-region")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(Municipality::centralityClass).setHeader(getTranslation("municipality.centrality"))
+                .setTooltipGenerator(m -> String.valueOf(m.centralityVersion())).setTextAlign(ColumnTextAlign.END).setSortable(true);
+        grid.addColumn(m -> NorwegianFormats.integer(m.population2020(), locale)).setHeader(getTranslation("municipality.population-2020"))
+                .setTextAlign(ColumnTextAlign.END).setComparator(m -> m.population2020() == null ? -1 : m.population2020());
+        grid.addColumn(m -> NorwegianFormats.integer(m.population2021(), locale)).setHeader(getTranslation("municipality.population-2021"))
+                .setTextAlign(ColumnTextAlign.END).setComparator(m -> m.population2021() == null ? -1 : m.population2021());
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setId("municipality-grid");
+        grid.setSizeFull();
+        add(grid);
+        add(new Span(getTranslation("municipalities.source")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        CountyDivision chosenDivision = CountyDivision.ofYear(first(params, DIVISION_PARAM));
+        String countyNumber = first(params, COUNTY_PARAM);
+        County chosen = null;
+        if (countyNumber != null) {
+            chosen = referenceService.county(countyNumber, chosenDivision).orElse(null);
+            if (chosen == null) {
+                Notification.show(getTranslation("filter.unknown-county", countyNumber, chosenDivision.year()), 6000,
+                        Notification.Position.TOP_CENTER);
+            }
+        }
+        updatingFromUrl = true;
+        try {
+            division.setValue(chosenDivision);
+            county.setItems(referenceService.counties(chosenDivision));
+            county.setValue(chosen);
+        } finally {
+            updatingFromUrl = false;
+        }
+        show(chosen, chosenDivision);
+    }
+
+    private void show(@Nullable County chosen, CountyDivision chosenDivision) {
+        List<Municipality> rows = referenceService.municipalities(chosen == null ? null : chosen.number(), chosenDivision);
+        grid.setItems(rows);
+        long population = rows.stream().mapToLong(m -> m.population2020() == null ? 0 : m.population2020()).sum();
+        summary.setText(getTranslation("municipalities.summary", rows.size(),
+                NorwegianFormats.integer(population, getLocale())));
+    }
+
+    private void navigateToFilter() {
+        var params = new java.util.LinkedHashMap<String, String>();
+        if (county.getValue() != null) {
+            params.put(COUNTY_PARAM, county.getValue().number());
+        }
+        if (division.getValue() == CountyDivision.D2020) {
+            params.put(DIVISION_PARAM, "2020");
+        }
+        getUI().ifPresent(ui -> ui.navigate("kommuner", QueryParameters.simple(params)));
+    }
+
+    private static @Nullable String first(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst().strip();
+    }
+}

@@ -1,0 +1,41 @@
+package no.traineemonitor.warehouse;
+
+import java.io.PrintStream;
+import java.util.List;
+import no.traineemonitor.cli.CliCommand;
+import no.traineemonitor.warehouse.ingest.LoadReport;
+import org.springframework.stereotype.Component;
+
+/** {@code load}: rebuilds the database from sample-data/ into a new file and swaps it in atomically. */
+@Component
+class LoadCommand implements CliCommand {
+
+    private final WarehouseProperties properties;
+    private final WarehouseFile warehouseFile;
+    private final WarehouseBuilder builder;
+
+    LoadCommand(WarehouseProperties properties, WarehouseFile warehouseFile, WarehouseBuilder builder) {
+        this.properties = properties;
+        this.warehouseFile = warehouseFile;
+        this.builder = builder;
+    }
+
+    @Override
+    public String name() {
+        return "load";
+    }
+
+    @Override
+    public String summary() {
+        return "rebuild the database from sample-data/ into a new file and swap it in (the server must be stopped)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) {
+        warehouseFile.requireNotLocked(properties.database());
+        LoadReport report = builder.buildAndSwap(properties.database());
+        out.println("Loaded " + properties.database().toAbsolutePath() + " (data version " + builder.dataVersion() + ")");
+        out.println(report.summary());
+        return 0;
+    }
+}

@@ -1,0 +1,145 @@
+package no.traineemonitor.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import no.traineemonitor.warehouse.ingest.LoadReport;
+import no.traineemonitor.warehouse.ingest.SampleDataLoader;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a complete warehouse file from {@code sample-data/}: schema (Flyway, {@code sql/migration} and
+ * {@code sql/view}), validated load, data version. A new file is built beside the target and moved over it in one
+ * atomic step, so a failed load leaves the previous database untouched.
+ */
+@Component
+public class WarehouseBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(WarehouseBuilder.class);
+    static final String[] SCHEMA_LOCATIONS = {"classpath:sql/migration", "classpath:sql/view"};
+
+    private final WarehouseProperties properties;
+    private final SampleDataLoader loader;
+
+    WarehouseBuilder(WarehouseProperties properties, SampleDataLoader loader) {
+        this.properties = properties;
+        this.loader = loader;
+    }
+
+    /** Builds a new database from the sample data and swaps it in for {@code target}. */
+    public LoadReport buildAndSwap(Path target) {
+        Path sampleData = properties.sampleData();
+        if (!Files.isDirectory(sampleData)) {
+            throw new WarehouseUnavailableException(
+                    "The sample data folder " + sampleData.toAbsolutePath() + " does not exist.",
+                    "Start from the repository root, or set --traineemonitor.sample-data=FOLDER.");
+        }
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path building = dir.resolve(target.getFileName() + ".building-" + ProcessHandle.current().pid());
+            WarehouseFile.deleteQuietly(building);
+            WarehouseFile.deleteQuietly(wal(building));
+            try {
+                LoadReport report = build(building, sampleData);
+                moveInto(building, target);
+                log.info("Built {} in {} ms: {}", target.toAbsolutePath(), report.millis(), report.summary());
+                return report;
+            } finally {
+                WarehouseFile.deleteQuietly(building);
+                WarehouseFile.deleteQuietly(wal(building));
+            }
+        } catch (IOException e) {
+            throw new WarehouseUnavailableException("Cannot write the database next to " + target.toAbsolutePath()
+                    + ": " + e.getMessage(), "Check that the folder exists, is writable and the disk is not full.", e);
+        }
+    }
+
+    private LoadReport build(Path file, Path sampleData) {
+        long start = System.nanoTime();
+        migrate(file);
+        try (Connection c = WarehouseFile.open(file)) {
+            c.setAutoCommit(false);
+            LoadReport report = loader.load(c, sampleData);
+            try (var st = c.prepareStatement("INSERT INTO warehouse_build VALUES (?, current_timestamp)")) {
+                st.setString(1, dataVersion());
+                st.executeUpdate();
+            }
+            c.commit();
+            try (var st = c.createStatement()) {
+                st.execute("CHECKPOINT");
+            }
+            return report.withMillis((System.nanoTime() - start) / 1_000_000);
+        } catch (SQLException e) {
+            throw new WarehouseUnavailableException("Loading the sample data failed: " + e.getMessage(),
+                    "The previous database (if any) is unchanged.", e);
+        }
+    }
+
+    /** Applies the schema migrations and views to the file (used for new files and for schema upgrades). */
+    static void migrate(Path file) {
+        Flyway.configure()
+                .dataSource(WarehouseProperties.jdbcUrl(file), null, null)
+                .locations(SCHEMA_LOCATIONS)
+                .load()
+                .migrate();
+    }
+
+    private static void moveInto(Path building, Path target) throws IOException {
+        // A WAL left by the old file would be replayed onto the new one: remove it first.
+        WarehouseFile.deleteQuietly(wal(target));
+        Files.move(building, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path wal(Path file) {
+        return file.resolveSibling(file.getFileName() + ".wal");
+    }
+
+    /**
+     * A short hash over the sample data and every SQL file: when it differs from the one recorded in the database,
+     * the database was built from other data or another schema.
+     */
+    public String dataVersion() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            Path root = properties.sampleData();
+            if (Files.isDirectory(root)) {
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(root)) {
+                    files = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+                }
+                for (Path f : files) {
+                    sha.update(root.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                    sha.update(Files.readAllBytes(f));
+                }
+            }
+            Resource[] sql = new PathMatchingResourcePatternResolver().getResources("classpath*:sql/**/*.sql");
+            java.util.Arrays.sort(sql, Comparator.comparing(r -> String.valueOf(r.getFilename())));
+            for (Resource r : sql) {
+                sha.update(String.valueOf(r.getFilename()).getBytes(StandardCharsets.UTF_8));
+                sha.update(r.getContentAsByteArray());
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

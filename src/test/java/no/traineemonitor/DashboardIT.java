@@ -1,0 +1,60 @@
+package no.traineemonitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The dashboard in Debian's Chromium, as a user would use it (runs in failsafe, after the production build). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void an_analyst_filters_the_municipality_list_to_one_county() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/kommuner");
+        page.locator("#municipality-summary").waitFor();
+        assertThat(page.locator("#municipality-summary").textContent()).startsWith("356 kommuner");
+
+        page.locator("#county-filter").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("18 Nordland")).click();
+
+        page.waitForURL("**/kommuner?fylke=18");
+        page.waitForFunction("() => document.querySelector('#municipality-summary').textContent.startsWith('41 ')");
+        assertThat(page.locator("#municipality-summary").textContent()).isEqualTo("41 kommuner, 241 235 innbyggere 1.1.2020");
+        assertThat(page.evaluate("() => document.querySelector('#municipality-grid').size")).isEqualTo(41);
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Bodø")).first().isVisible()).isTrue();
+        page.close();
+    }
+}
