@@ -17,6 +17,11 @@ public class ProgrammeService {
         this.repository = repository;
     }
 
+    /** One programme by id. */
+    public java.util.Optional<Programme> programme(String programmeId) {
+        return repository.programmes(null, null, null).stream().filter(p -> p.programmeId().equals(programmeId)).findFirst();
+    }
+
     /** Programmes, optionally only those of one 2024 county, one status and one type. */
     public List<Programme> programmes(@Nullable String county2024, @Nullable String status, @Nullable String type) {
         return repository.programmes(county2024, status, type);

@@ -30,6 +30,12 @@ class ReferenceRepository {
                 .list();
     }
 
+    List<BaRegion> baRegions() {
+        return jdbc.sql("SELECT ba_nr, name FROM ref_ba_region ORDER BY ba_nr")
+                .query((rs, i) -> new BaRegion(rs.getString("ba_nr"), rs.getString("name")))
+                .list();
+    }
+
     List<County> counties(CountyDivision division) {
         return jdbc.sql(sql.get("query/reference/counties.sql"))
                 .param("division", division.year())

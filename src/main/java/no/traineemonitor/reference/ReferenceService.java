@@ -13,6 +13,7 @@ public class ReferenceService {
 
     private final ReferenceRepository repository;
     private final Map<CountyDivision, List<County>> counties = new ConcurrentHashMap<>();
+    private volatile @Nullable List<BaRegion> baRegions;
 
     ReferenceService(ReferenceRepository repository) {
         this.repository = repository;
@@ -26,6 +27,14 @@ public class ReferenceService {
     /** The counties of a division, by number (reference data only changes with a reload, so it is cached). */
     public List<County> counties(CountyDivision division) {
         return counties.computeIfAbsent(division, repository::counties);
+    }
+
+    /** The 159 labour-market regions (cached). */
+    public List<BaRegion> baRegions() {
+        if (baRegions == null) {
+            baRegions = repository.baRegions();
+        }
+        return baRegions;
     }
 
     public Optional<County> county(String number, CountyDivision division) {

@@ -1,0 +1,32 @@
+-- Pooled indicator values per region: numerators and denominators of the programmes in the region are summed
+-- (shares are never averaged). Only count-based shares with one unambiguous row per programme, key and period pool.
+-- Parameters: :region_type ('county' = 2024 county | 'county_2020' | 'ba_region' | 'centrality_class' | 'all'),
+--   :region_id (NULL = every region of that type), :indicator (NULL = all), :from_year, :to_year, :type.
+-- One row: region, indicator, comparability key, period, pooled numerator and denominator, programmes that contributed.
+WITH obs AS (
+    SELECT o.*, pc.county_number_2024, pc.county_number_2020, pc.ba_regions, pc.dominant_centrality_class
+    FROM ind_observation o
+    JOIN programme_context pc ON o.subject_type = 'programme' AND pc.programme_id = o.subject_id
+    WHERE o.kind = 'share' AND o.basis = 'counts' AND o.denominator > 0
+      AND (:indicator IS NULL OR o.indicator_id = :indicator)
+      AND (:type IS NULL OR pc.type = :type)
+      AND (:from_year IS NULL OR coalesce(o.period_end, o.period_start) IS NULL OR coalesce(o.period_end, o.period_start) >= :from_year)
+      AND (:to_year IS NULL OR coalesce(o.period_start, o.period_end) IS NULL OR coalesce(o.period_start, o.period_end) <= :to_year)
+    QUALIFY count(*) OVER (PARTITION BY o.subject_id, o.comparability_key, o.period_start, o.period_end) = 1
+),
+membership AS (
+    SELECT 'county' AS region_type, county_number_2024 AS region_id, * FROM obs WHERE county_number_2024 IS NOT NULL
+    UNION ALL SELECT 'county_2020', county_number_2020, * FROM obs WHERE county_number_2020 IS NOT NULL
+    UNION ALL SELECT 'ba_region', unnest(ba_regions), * FROM obs WHERE ba_regions IS NOT NULL
+    UNION ALL SELECT 'centrality_class', CAST(dominant_centrality_class AS VARCHAR), * FROM obs WHERE dominant_centrality_class IS NOT NULL
+    UNION ALL SELECT 'all', 'NO', * FROM obs
+)
+SELECT region_type, region_id, indicator_id, comparability_key, period_start, period_end,
+       sum(numerator) AS numerator, sum(denominator) AS denominator,
+       list(DISTINCT subject_id ORDER BY subject_id) AS programmes,
+       flatten(list(fact_ids)) AS fact_ids,
+       CASE WHEN bool_or(qualifier NOT IN ('reported')) THEN 'estimate' ELSE 'reported' END AS qualifier
+FROM membership
+WHERE region_type = :region_type AND (:region_id IS NULL OR region_id = :region_id)
+GROUP BY ALL
+ORDER BY indicator_id, region_id, comparability_key, period_end NULLS FIRST, period_start
