@@ -57,4 +57,41 @@ class DashboardIT {
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Bodø")).first().isVisible()).isTrue();
         page.close();
     }
+
+    @Test
+    void an_analyst_filters_to_one_county_and_opens_the_explorer_for_completion_rate() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("#overview-summary").waitFor();
+        page.locator("#filter-county").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("18 Nordland")).click();
+        page.waitForURL("**/?fylke=18");
+        page.waitForFunction("() => document.querySelector('#overview-summary').textContent.includes('18 Nordland')");
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Indikatorer")).click();
+        page.waitForURL("**/indikatorer?fylke=18");
+        page.locator("#indicator-select").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Gjennomføringsgrad")).click();
+        page.waitForURL(url -> url.contains("indikator=completion_rate") && url.contains("fylke=18"));
+        page.locator("#explorer-grid").waitFor();
+        page.waitForFunction("() => document.querySelector('#explorer-grid').size === 1");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Trainee Salten")).count()).isPositive();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("91,0 %")).count()).isPositive();
+        assertThat(page.locator("#explorer-charts svg").count()).isEqualTo(1);
+        page.close();
+    }
+
+    @Test
+    void a_programme_leader_opens_the_benchmark_of_their_programme_and_sees_the_funnel_plot() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/sammenlign");
+        page.locator("#benchmark-prompt").waitFor();
+        page.locator("#filter-programme").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Kandidat Helgeland")).click();
+        page.waitForURL("**/sammenlign?program=kandidat_helgeland");
+        page.locator("#funnel-plots svg").first().waitFor();
+        assertThat(page.locator("#funnel-plots svg").first().getAttribute("aria-label")).contains("Kandidat Helgeland");
+        assertThat(page.locator("#benchmark-grid").isVisible()).isTrue();
+        page.close();
+    }
 }

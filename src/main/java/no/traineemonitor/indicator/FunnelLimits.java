@@ -21,6 +21,17 @@ public record FunnelLimits(double n, double low95, double high95, double low998,
         return new FunnelLimits(n, clip(p0 - Z95 * se), clip(p0 + Z95 * se), clip(p0 - Z998 * se), clip(p0 + Z998 * se));
     }
 
+    /** Limits from n = 1 to {@code maxN} for drawing: rows of {n, low95, high95, low998, high998}. */
+    public static java.util.List<double[]> curve(double p0, double maxN, int steps) {
+        java.util.List<double[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i <= steps; i++) {
+            double n = Math.max(1, Math.pow(maxN, (double) i / steps)); // log spacing: the funnel bends at small n
+            FunnelLimits l = at(p0, n);
+            rows.add(new double[] {n, l.low95, l.high95, l.low998, l.high998});
+        }
+        return rows;
+    }
+
     /** Where a value lies: inside 95 %, between 95 % and 99.8 %, or outside 99.8 % (above or below). */
     public String position(double value) {
         if (value > high998) {

@@ -69,6 +69,25 @@ class IndicatorRepository {
                 .list();
     }
 
+    /** Latest value per programme, pooled over the selection (sql/query/indicator/pooled_latest.sql). */
+    List<Pooled> pooledLatest(IndicatorFilter f) {
+        return jdbc.sql(sql.get("query/indicator/pooled_latest.sql"))
+                .param("county2024", f.county2024())
+                .param("county2020", f.county2020())
+                .param("ba", f.baRegion())
+                .param("centrality", f.centralityClass())
+                .param("type", f.programmeType())
+                .param("programme", f.programmeId())
+                .param("indicator", f.indicatorId())
+                .param("from_year", f.fromYear())
+                .param("to_year", f.toYear())
+                .query((rs, i) -> new Pooled("selection", "selection", rs.getString("indicator_id"),
+                        rs.getString("comparability_key"), integer(rs, "period_start"), integer(rs, "period_end"),
+                        rs.getDouble("numerator"), rs.getDouble("denominator"), strings(rs.getArray("programmes")),
+                        strings(rs.getArray("fact_ids")), rs.getString("qualifier")))
+                .list();
+    }
+
     /** Programme ids per region id, for one region type. */
     Map<String, List<String>> regionProgrammes(String regionType, @Nullable String programmeType) {
         Map<String, List<String>> out = new java.util.LinkedHashMap<>();

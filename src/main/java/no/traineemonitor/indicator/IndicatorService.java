@@ -84,6 +84,23 @@ public class IndicatorService {
         return out;
     }
 
+    /**
+     * The current picture of the selection: per indicator definition, the latest count-based value of each programme,
+     * pooled. Periods differ between programmes; the result's period is the span they cover.
+     */
+    public List<IndicatorResult> pooledLatest(IndicatorFilter filter, String selectionName) {
+        validate(filter);
+        List<IndicatorResult> out = new ArrayList<>();
+        for (IndicatorRepository.Pooled p : repository.pooledLatest(filter)) {
+            String[] key = p.comparabilityKey().split("\\|", -1);
+            out.add(share(p.indicatorId(), key[1], "selection", "selection", selectionName, p.periodStart(),
+                    p.periodEnd(), blankToNull(key[2]), blankToNull(key[3]), p.qualifier(), p.numerator(),
+                    p.denominator(), null, "pooled_latest", p.comparabilityKey(), false, p.factIds(), p.programmes(),
+                    List.of()));
+        }
+        return out;
+    }
+
     private IndicatorResult toResult(IndicatorRepository.Observation o) {
         boolean conflicting = o.rowsSameKey() > 1;
         if ("share".equals(o.kind())) {

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
@@ -18,7 +20,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 
 /** The shell around every view: title, language switch and the side navigation built from each view's @Menu. */
 @Layout
-public final class MainLayout extends AppLayout implements BeforeEnterObserver {
+public final class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     MainLayout() {
         setPrimarySection(Section.DRAWER);
@@ -46,10 +48,31 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver {
         event.forwardTo(event.getLocation().getPath(), event.getLocation().getQueryParameters().excluding("lang"));
     }
 
+    /** Filter parameters travel with the navigation, so moving between pages keeps the selection. */
+    static final java.util.Set<String> SHARED_PARAMETERS = java.util.Set.of("fylke", "inndeling", "ba", "sentralitet", "type",
+            "program", "fra", "til");
+
+    private final java.util.Map<SideNavItem, String> basePaths = new java.util.LinkedHashMap<>();
+
     private SideNav navigation() {
         var nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            basePaths.put(item, entry.path());
+            nav.addItem(item);
+        });
         return nav;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var shared = new java.util.LinkedHashMap<String, List<String>>();
+        event.getLocation().getQueryParameters().getParameters().forEach((k, v) -> {
+            if (SHARED_PARAMETERS.contains(k)) {
+                shared.put(k, v);
+            }
+        });
+        String query = new com.vaadin.flow.router.QueryParameters(shared).getQueryString();
+        basePaths.forEach((item, path) -> item.setPath(query.isEmpty() ? path : path + "?" + query));
     }
 }

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import java.util.List;
 import java.util.Map;
 import no.traineemonitor.base.ui.NorwegianFormats;
@@ -32,7 +31,6 @@ import org.jspecify.annotations.Nullable;
  * (2024 division by default, 2020 for the 2021 report). The filter is in the URL: {@code /kommuner?fylke=18&inndeling=2024}.
  */
 @Route("kommuner")
-@RouteAlias("")
 @PageTitle("Traineemonitor – kommuner")
 @Menu(order = 10, title = "nav.municipalities")
 class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,0 +1,9 @@
+-- Every fact about one programme, oldest first, with its source. Parameter: :programme.
+SELECT f.fact_id, f.programme_id, p.name AS programme_name, f.region_type, f.region_code, f.metric, f.category,
+       f.period_start, f.period_end, f.value, f.unit, f.scope, f.horizon, f.qualifier, f.source_file,
+       d.title AS source_title, f.source_section, f.source_quote, f.conflict_note, f.note
+FROM public_fact f
+LEFT JOIN programme p ON p.programme_id = f.programme_id
+LEFT JOIN source_document d ON d.source_file = f.source_file
+WHERE f.programme_id = :programme
+ORDER BY f.period_end NULLS FIRST, f.period_start NULLS FIRST, f.metric, f.fact_id

@@ -1,0 +1,221 @@
+package no.traineemonitor.base.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Charts for the page (SVG) and for workbooks (PNG) from plain data, in one look: titles, axis labels, Norwegian
+ * number formats in nb. A chart's alt text is its title plus a one-line summary given by the caller.
+ */
+public final class ChartFactory {
+
+    public static final Color HIGHLIGHT = new Color(0xD9480F);
+    public static final Color MAIN = new Color(0x1C7ED6);
+    public static final Color MUTED = new Color(0x868E96);
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    private ChartFactory() {
+    }
+
+    /** A value with its 95 % interval (NULL bounds: no interval), highlighted or not. */
+    public record IntervalPoint(String label, double value, Double low, Double high, boolean highlighted) {
+    }
+
+    /** A unit of a funnel plot: its denominator n and value (a share). */
+    public record FunnelPoint(String label, double n, double value, boolean highlighted) {
+    }
+
+    /** Horizontal dot-and-whisker chart: one row per label, the value as a dot, the interval as a line. */
+    public static JFreeChart intervalChart(String title, String valueLabel, List<IntervalPoint> points, boolean share,
+                                           Locale locale) {
+        YIntervalSeries normal = new YIntervalSeries("normal");
+        YIntervalSeries highlighted = new YIntervalSeries("highlighted");
+        String[] labels = new String[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            IntervalPoint p = points.get(points.size() - 1 - i); // first point at the top
+            labels[i] = p.label();
+            double low = p.low() == null ? p.value() : p.low();
+            double high = p.high() == null ? p.value() : p.high();
+            (p.highlighted() ? highlighted : normal).add(i, p.value(), low, high);
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(normal);
+        data.addSeries(highlighted);
+        SymbolAxis rows = new SymbolAxis(null, labels);
+        rows.setTickLabelFont(LABEL);
+        rows.setGridBandsVisible(false);
+        NumberAxis values = valueAxis(valueLabel, share, locale);
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setErrorStroke(new BasicStroke(2f));
+        renderer.setDefaultLinesVisible(false);
+        renderer.setSeriesPaint(0, MAIN);
+        renderer.setSeriesPaint(1, HIGHLIGHT);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
+        XYPlot plot = new XYPlot(data, rows, values, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        return finish(new JFreeChart(title, TITLE, plot, false), plot);
+    }
+
+    /**
+     * Funnel plot: the units' values against n, the pooled proportion p0 and its 95 % and 99.8 % limits
+     * (given as curves by the caller, so the statistics stay in the indicator code).
+     */
+    public static JFreeChart funnelChart(String title, String nLabel, String valueLabel, List<FunnelPoint> points,
+                                         double p0, List<double[]> limitCurve, Locale locale, String targetLabel,
+                                         String limit95Label, String limit998Label) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYSeries others = new XYSeries("peers", false);
+        XYSeries own = new XYSeries("own", false);
+        for (FunnelPoint p : points) {
+            (p.highlighted() ? own : others).add(p.n(), p.value());
+        }
+        XYSeries target = new XYSeries(targetLabel, true);
+        XYSeries low95 = new XYSeries(limit95Label, true);
+        XYSeries high95 = new XYSeries(limit95Label + " ", true);
+        XYSeries low998 = new XYSeries(limit998Label, true);
+        XYSeries high998 = new XYSeries(limit998Label + " ", true);
+        for (double[] c : limitCurve) { // n, low95, high95, low998, high998
+            target.add(c[0], p0);
+            low95.add(c[0], c[1]);
+            high95.add(c[0], c[2]);
+            low998.add(c[0], c[3]);
+            high998.add(c[0], c[4]);
+        }
+        data.addSeries(others);
+        data.addSeries(own);
+        data.addSeries(target);
+        data.addSeries(low95);
+        data.addSeries(high95);
+        data.addSeries(low998);
+        data.addSeries(high998);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        for (int s = 0; s < 7; s++) {
+            boolean points2 = s < 2;
+            renderer.setSeriesLinesVisible(s, !points2);
+            renderer.setSeriesShapesVisible(s, points2);
+        }
+        renderer.setSeriesPaint(0, MAIN);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setSeriesPaint(1, HIGHLIGHT);
+        renderer.setSeriesShape(1, new Rectangle2D.Double(-6, -6, 12, 12));
+        renderer.setSeriesPaint(2, Color.DARK_GRAY);
+        BasicStroke dashed = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+        for (int s = 3; s <= 4; s++) {
+            renderer.setSeriesPaint(s, MUTED);
+            renderer.setSeriesStroke(s, dashed);
+        }
+        for (int s = 5; s <= 6; s++) {
+            renderer.setSeriesPaint(s, MUTED);
+            renderer.setSeriesStroke(s, new BasicStroke(1.2f));
+        }
+        renderer.setSeriesVisibleInLegend(0, false);
+        renderer.setSeriesVisibleInLegend(1, false);
+        renderer.setSeriesVisibleInLegend(4, false);
+        renderer.setSeriesVisibleInLegend(6, false);
+        NumberAxis nAxis = new NumberAxis(nLabel);
+        nAxis.setNumberFormatOverride(NumberFormat.getIntegerInstance(numberLocale(locale)));
+        nAxis.setLabelFont(LABEL);
+        XYPlot plot = new XYPlot(data, nAxis, valueAxis(valueLabel, true, locale), renderer);
+        return finish(new JFreeChart(title, TITLE, plot, true), plot);
+    }
+
+    /** Vertical bars for labelled amounts (e.g. hires per year, funding per source). */
+    public static JFreeChart barChart(String title, String categoryLabel, String valueLabel, Map<String, ? extends Number> values,
+                                      Locale locale) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        values.forEach((k, v) -> data.addValue(v, valueLabel, k));
+        CategoryAxis categories = new CategoryAxis(categoryLabel);
+        categories.setLabelFont(LABEL);
+        categories.setTickLabelFont(LABEL);
+        NumberAxis axis = valueAxis(valueLabel, false, locale);
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, MAIN);
+        renderer.setMaximumBarWidth(0.08);
+        CategoryPlot plot = new CategoryPlot(data, categories, axis, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDEE2E6));
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    /** The chart as an inline SVG element with role="img" and an aria-label (its alt text). */
+    public static String svg(JFreeChart chart, int width, int height, String altText) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        String svg = g.getSVGElement();
+        String label = altText.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + label + "\" style=\"max-width:100%;height:auto\" ");
+    }
+
+    /** The chart as PNG bytes (for workbooks). */
+    public static byte[] png(JFreeChart chart, int width, int height) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ChartUtils.writeChartAsPNG(out, chart, width, height);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static NumberAxis valueAxis(String label, boolean share, Locale locale) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setLabelFont(LABEL);
+        axis.setTickLabelFont(LABEL);
+        if (share) {
+            NumberFormat pct = NumberFormat.getPercentInstance(numberLocale(locale));
+            axis.setNumberFormatOverride(pct);
+            axis.setRange(0, 1.0);
+        } else {
+            axis.setNumberFormatOverride(NumberFormat.getNumberInstance(numberLocale(locale)));
+            axis.setAutoRangeIncludesZero(true);
+        }
+        return axis;
+    }
+
+    private static JFreeChart finish(JFreeChart chart, XYPlot plot) {
+        chart.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDEE2E6));
+        plot.setRangeGridlinePaint(new Color(0xDEE2E6));
+        return chart;
+    }
+
+    private static Locale numberLocale(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? Locale.UK : Locale.forLanguageTag("nb-NO");
+    }
+}

@@ -1,0 +1,85 @@
+package no.traineemonitor.dashboard.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import no.traineemonitor.cli.UserFacingException;
+import no.traineemonitor.indicator.IndicatorService;
+import no.traineemonitor.programme.ProgrammeService;
+import no.traineemonitor.reference.ReferenceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A dashboard page: title, the shared filter bar, and content rendered from the filter state in the URL. A filter
+ * change navigates to the same page with new query parameters, so every state can be bookmarked; the server time of
+ * each render is logged (logger {@code no.traineemonitor.timing}) for the benchmark.
+ */
+abstract class DashboardPage extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Logger timing = LoggerFactory.getLogger("no.traineemonitor.timing");
+
+    protected final ReferenceService reference;
+    protected final ProgrammeService programmes;
+    protected final IndicatorService indicators;
+    protected final FilterBar filterBar;
+    protected final VerticalLayout content = new VerticalLayout();
+    protected FilterState state = FilterState.empty();
+
+    DashboardPage(String titleKey, ReferenceService reference, ProgrammeService programmes, IndicatorService indicators) {
+        this.reference = reference;
+        this.programmes = programmes;
+        this.indicators = indicators;
+        this.filterBar = new FilterBar(reference, programmes, this::navigateTo);
+        setWidthFull();
+        content.setPadding(false);
+        content.setWidthFull();
+        add(new H2(getTranslation(titleKey)), filterBar, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long start = System.nanoTime();
+        FilterState.Parsed parsed = FilterState.parse(event.getLocation().getQueryParameters(), reference, programmes, indicators);
+        if (!parsed.dropped().isEmpty()) {
+            Notification.show(getTranslation("filter.dropped", String.join(", ", parsed.dropped())), 8000,
+                    Notification.Position.TOP_CENTER).setId("filter-notice");
+        }
+        state = parsed.state();
+        filterBar.show(state);
+        content.removeAll();
+        try {
+            render(state);
+        } catch (UserFacingException e) {
+            content.add(new com.vaadin.flow.component.html.Paragraph(e.getMessage()));
+        }
+        timing.info("render {} {} ms", getClass().getSimpleName(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Fills {@link #content} for the state. */
+    protected abstract void render(FilterState state);
+
+    protected void navigateTo(FilterState next) {
+        UI.getCurrent().navigate(getClass(), next.toQueryParameters());
+    }
+
+    /** A name for the selection, e.g. "18 Nordland" or "alle programmer". */
+    protected String selectionName(FilterState s) {
+        if (s.programme() != null) {
+            return programmes.programme(s.programme()).map(p -> p.name()).orElse(s.programme());
+        }
+        if (s.county() != null) {
+            return reference.county(s.county(), s.division()).map(c -> c.label()).orElse(s.county());
+        }
+        if (s.ba() != null) {
+            return getTranslation("filter.ba") + " " + s.ba();
+        }
+        if (s.centrality() != null) {
+            return getTranslation("filter.centrality-class", s.centrality());
+        }
+        return getTranslation("overview.all-programmes");
+    }
+}

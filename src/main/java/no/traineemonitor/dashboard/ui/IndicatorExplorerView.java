@@ -1,0 +1,201 @@
+package no.traineemonitor.dashboard.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.traineemonitor.base.chart.ChartFactory;
+import no.traineemonitor.indicator.IndicatorDefinition;
+import no.traineemonitor.indicator.IndicatorResult;
+import no.traineemonitor.indicator.IndicatorService;
+import no.traineemonitor.programme.ProgrammeService;
+import no.traineemonitor.reference.ReferenceService;
+import no.traineemonitor.source.Fact;
+import no.traineemonitor.source.SourceService;
+
+/**
+ * One indicator across programmes and regions: value, n, 95 % interval, qualifier and suppression; a chart with
+ * interval whiskers per definition; and, for a chosen row, how it was computed and from which sources.
+ */
+@Route("indikatorer")
+@PageTitle("Traineemonitor – indikatorer")
+@Menu(order = 30, title = "nav.explorer")
+class IndicatorExplorerView extends DashboardPage {
+
+    private final SourceService sources;
+    private final VerticalLayout details = new VerticalLayout();
+
+    IndicatorExplorerView(SourceService sources, ReferenceService reference, ProgrammeService programmes,
+                          IndicatorService indicators) {
+        super("explorer.title", reference, programmes, indicators);
+        this.sources = sources;
+        details.setId("explorer-details");
+        details.setPadding(false);
+    }
+
+    @Override
+    protected void render(FilterState s) {
+        var locale = getLocale();
+        Select<IndicatorDefinition> pick = new Select<>();
+        pick.setLabel(getTranslation("explorer.indicator"));
+        pick.setItems(indicators.catalogue());
+        pick.setItemLabelGenerator(d -> d.label(locale));
+        pick.setId("indicator-select");
+        pick.setWidth("24em");
+        IndicatorDefinition def = s.indicator() == null ? indicators.catalogue().getFirst()
+                : indicators.definition(s.indicator()).orElseThrow();
+        pick.setValue(def);
+        pick.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                navigateTo(state.withIndicator(e.getValue().indicatorId()));
+            }
+        });
+        content.add(pick);
+        Paragraph definition = new Paragraph(def.definition(locale) + " " + getTranslation("direction." + def.direction()));
+        definition.setId("indicator-definition");
+        content.add(definition);
+
+        var filter = s.toIndicatorFilter().withIndicator(def.indicatorId());
+        // the pooled row says something only when it pools several programmes
+        List<IndicatorResult> rows = new ArrayList<>(indicators.pooledLatest(filter, selectionName(s)).stream()
+                .filter(r -> r.programmes().size() > 1).toList());
+        rows.addAll(indicators.results(filter));
+        if (rows.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("explorer.empty"));
+            none.setId("explorer-empty");
+            content.add(none);
+            return;
+        }
+        content.add(charts(def, rows));
+        Grid<IndicatorResult> grid = grid(rows);
+        content.add(grid, new Paragraph(getTranslation("explorer.note", indicators.minimumN())), details);
+        details.removeAll();
+        details.add(new Span(getTranslation("explorer.pick-row")));
+    }
+
+    private Grid<IndicatorResult> grid(List<IndicatorResult> rows) {
+        var locale = getLocale();
+        Grid<IndicatorResult> grid = new Grid<>();
+        grid.setId("explorer-grid");
+        grid.addColumn(r -> r.subjectType().equals("selection") ? getTranslation("explorer.selection", r.subjectName())
+                : r.subjectName()).setHeader(getTranslation("explorer.subject")).setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(IndicatorFormat::period).setHeader(getTranslation("overview.period")).setAutoWidth(true);
+        grid.addColumn(r -> IndicatorFormat.value(r, locale)).setHeader(getTranslation("explorer.value"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setTooltipGenerator(r -> r.suppressed() ? r.suppressionReason() : "");
+        grid.addColumn(r -> IndicatorFormat.n(r, locale)).setHeader("n").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> IndicatorFormat.interval(r, locale)).setHeader(getTranslation("explorer.interval")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("explorer.qualifier")).setAutoWidth(true);
+        grid.addColumn(this::definitionLabel).setHeader(getTranslation("explorer.definition")).setAutoWidth(true);
+        grid.addColumn(r -> (r.suppressed() ? getTranslation("explorer.suppressed") + " " : "")
+                + (r.conflicting() ? getTranslation("explorer.conflicting") : "")).setHeader(getTranslation("explorer.marks")).setAutoWidth(true);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(rows.size() <= 25);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showDetails));
+        return grid;
+    }
+
+    /** One chart per definition (comparability key) that has values: unlike definitions are never drawn together. */
+    private Div charts(IndicatorDefinition def, List<IndicatorResult> rows) {
+        var locale = getLocale();
+        Map<String, List<IndicatorResult>> byKey = new LinkedHashMap<>();
+        rows.stream().filter(IndicatorResult::hasValue).forEach(r -> byKey.computeIfAbsent(r.comparabilityKey(), k -> new ArrayList<>()).add(r));
+        Div box = new Div();
+        box.setId("explorer-charts");
+        int shown = 0;
+        for (var entry : byKey.entrySet()) {
+            if (shown++ == 4) {
+                break;
+            }
+            List<IndicatorResult> group = entry.getValue().stream().limit(20).toList();
+            List<ChartFactory.IntervalPoint> points = group.stream().map(r -> new ChartFactory.IntervalPoint(
+                    shortLabel(r), r.value(), r.ciLow(), r.ciHigh(), !r.subjectType().equals("programme"))).toList();
+            String title = def.label(locale) + " – " + definitionLabel(group.getFirst());
+            var chart = ChartFactory.intervalChart(title, def.label(locale), points, def.isShare(), locale);
+            String alt = title + ": " + String.join("; ", group.stream().map(r -> shortLabel(r) + " " + IndicatorFormat.value(r, locale)).toList());
+            box.add(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 820, 90 + 34 * group.size(), alt) + "</div>"));
+        }
+        return box;
+    }
+
+    private String shortLabel(IndicatorResult r) {
+        String who = r.subjectType().equals("selection") ? getTranslation("explorer.selection-short") : r.subjectName();
+        String period = IndicatorFormat.period(r);
+        return period.isEmpty() ? who : who + " (" + period + ")";
+    }
+
+    private String definitionLabel(IndicatorResult r) {
+        List<String> parts = new ArrayList<>();
+        if (r.scope() != null) {
+            parts.add(getTranslation("scope." + r.scope()));
+        }
+        if (r.horizon() != null) {
+            parts.add(getTranslation("horizon." + r.horizon()));
+        }
+        if (!r.variant().equals("a")) {
+            parts.add(getTranslation("variant." + r.variant()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private void showDetails(IndicatorResult r) {
+        var locale = getLocale();
+        details.removeAll();
+        details.add(new H3(getTranslation("explorer.how", r.subjectName(), IndicatorFormat.period(r))));
+        String how;
+        if (r.suppressed()) {
+            how = getTranslation("explorer.how-suppressed", r.suppressionReason());
+        } else if (r.basis().equals("counts") || r.basis().startsWith("pooled")) {
+            how = getTranslation("explorer.how-counts", fmt(r.numerator()), fmt(r.denominator()), IndicatorFormat.value(r, locale),
+                    IndicatorFormat.interval(r, locale));
+        } else if (r.basis().equals("reported_percent")) {
+            how = getTranslation("explorer.how-percent", IndicatorFormat.value(r, locale),
+                    r.n() == null ? getTranslation("explorer.n-unknown") : "n = " + fmt(r.n()));
+        } else {
+            how = getTranslation("explorer.how-reported", IndicatorFormat.value(r, locale));
+        }
+        details.add(new Paragraph(how));
+        if (!r.programmes().isEmpty()) {
+            details.add(new Paragraph(getTranslation("explorer.programmes", String.join(", ", r.programmes()))));
+        }
+        List<Fact> facts = sources.facts(r.factIds());
+        Grid<Fact> grid = new Grid<>();
+        grid.setId("explorer-facts");
+        grid.addColumn(Fact::factId).setHeader(getTranslation("explorer.fact")).setAutoWidth(true);
+        grid.addColumn(f -> f.programmeName() == null ? f.regionCode() : f.programmeName()).setHeader(getTranslation("explorer.subject")).setAutoWidth(true);
+        grid.addColumn(f -> f.metric() + (f.category() == null ? "" : " / " + f.category())).setHeader(getTranslation("explorer.metric")).setAutoWidth(true);
+        grid.addColumn(Fact::period).setHeader(getTranslation("overview.period")).setAutoWidth(true);
+        grid.addColumn(f -> fmt(f.value()) + " " + f.unit()).setHeader(getTranslation("explorer.value")).setAutoWidth(true);
+        grid.addColumn(f -> getTranslation("qualifier." + f.qualifier())).setHeader(getTranslation("explorer.qualifier")).setAutoWidth(true);
+        grid.addColumn(f -> f.sourceFile() + " · " + f.sourceSection()).setHeader(getTranslation("programme.source")).setAutoWidth(true);
+        grid.addColumn(f -> "«" + f.sourceQuote() + "»").setHeader(getTranslation("explorer.quote")).setFlexGrow(3)
+                .setTooltipGenerator(Fact::sourceQuote);
+        grid.addColumn(f -> f.conflictNote() == null ? "" : f.conflictNote()).setHeader(getTranslation("explorer.conflict"))
+                .setTooltipGenerator(f -> f.conflictNote() == null ? "" : f.conflictNote());
+        grid.setItems(facts);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        details.add(grid);
+        if (r.factIds().stream().anyMatch(id -> id.startsWith("ref:"))) {
+            details.add(new Paragraph(getTranslation("explorer.reference-population")));
+        }
+    }
+
+    private String fmt(Double v) {
+        return v == null ? "" : IndicatorFormat.number(v, "number", "", getLocale());
+    }
+}

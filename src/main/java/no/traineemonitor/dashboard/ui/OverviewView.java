@@ -1,0 +1,148 @@
+package no.traineemonitor.dashboard.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.traineemonitor.base.chart.ChartFactory;
+import no.traineemonitor.base.ui.NorwegianFormats;
+import no.traineemonitor.dashboard.OverviewService;
+import no.traineemonitor.indicator.IndicatorResult;
+import no.traineemonitor.indicator.IndicatorService;
+import no.traineemonitor.programme.ProgrammeService;
+import no.traineemonitor.reference.ReferenceService;
+
+/** Overview of the selection: programmes, key figures with n and interval, hires per year, public funding. */
+@Route("")
+@PageTitle("Traineemonitor – oversikt")
+@Menu(order = 0, title = "nav.overview")
+class OverviewView extends DashboardPage {
+
+    private final OverviewService overviewService;
+
+    OverviewView(OverviewService overviewService, ReferenceService reference, ProgrammeService programmes,
+                 IndicatorService indicators) {
+        super("overview.title", reference, programmes, indicators);
+        this.overviewService = overviewService;
+    }
+
+    @Override
+    protected void render(FilterState s) {
+        var locale = getLocale();
+        String name = selectionName(s);
+        OverviewService.Overview o = overviewService.overview(s.toIndicatorFilter(), name);
+        if (o.programmes().isEmpty()) {
+            content.add(new Paragraph(getTranslation("overview.empty")));
+            return;
+        }
+        long active = o.programmes().stream().filter(p -> p.status().equals("active")).count();
+        long trainee = o.programmes().stream().filter(p -> p.type().equals("trainee_programme")).count();
+        var summary = new Paragraph(getTranslation("overview.summary", name, o.programmes().size(), trainee, active));
+        summary.setId("overview-summary");
+        content.add(summary);
+
+        content.add(new H3(getTranslation("overview.key-figures")));
+        FlexLayout cards = new FlexLayout();
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.addClassName("key-figures");
+        cards.setId("key-figures");
+        for (String id : OverviewService.KEY_INDICATORS) {
+            IndicatorResult best = o.keyFigures().stream().filter(r -> r.indicatorId().equals(id)).findFirst().orElse(null);
+            cards.add(card(id, best, best == null ? indicators.results(s.toIndicatorFilter().withIndicator(id)).stream()
+                    .filter(r -> r.subjectType().equals("programme")).map(IndicatorResult::subjectId).distinct().count() : 0));
+        }
+        content.add(cards, new Paragraph(getTranslation("overview.key-figures-note")));
+
+        content.add(new H3(getTranslation("overview.hires-per-year")));
+        if (o.hiresPerYear().isEmpty()) {
+            content.add(new Paragraph(getTranslation("overview.no-hires")));
+        } else {
+            Map<String, Number> perYear = new LinkedHashMap<>();
+            o.hiresPerYear().forEach(y -> perYear.put(String.valueOf(y.year()), y.hires()));
+            String title = getTranslation("overview.hires-chart-title", name);
+            var chart = ChartFactory.barChart(title, getTranslation("overview.year"), getTranslation("overview.hires"), perYear, locale);
+            String alt = title + ": " + String.join(", ", o.hiresPerYear().stream()
+                    .map(y -> y.year() + ": " + NorwegianFormats.integer(y.hires(), locale)).toList());
+            Div chartBox = new Div(new Html("<div>" + ChartFactory.svg(chart, 760, 300, alt) + "</div>"));
+            chartBox.setId("hires-chart");
+            content.add(chartBox);
+            Grid<OverviewService.YearlyHires> years = new Grid<>();
+            years.addColumn(OverviewService.YearlyHires::year).setHeader(getTranslation("overview.year"));
+            years.addColumn(y -> NorwegianFormats.integer(y.hires(), locale)).setHeader(getTranslation("overview.hires")).setTextAlign(ColumnTextAlign.END);
+            years.addColumn(OverviewService.YearlyHires::programmes).setHeader(getTranslation("overview.programmes-reporting")).setTextAlign(ColumnTextAlign.END);
+            years.addColumn(y -> String.join(" ", y.factIds())).setHeader(getTranslation("overview.facts"));
+            years.setItems(o.hiresPerYear());
+            years.setAllRowsVisible(true);
+            years.addThemeVariants(GridVariant.LUMO_COMPACT);
+            content.add(years, new Paragraph(getTranslation("overview.hires-note")));
+        }
+
+        content.add(new H3(getTranslation("overview.public-funding")));
+        if (o.publicFunding().isEmpty()) {
+            content.add(new Paragraph(getTranslation("overview.no-funding")));
+        } else {
+            Grid<OverviewService.FundingFigure> funding = new Grid<>();
+            funding.addColumn(OverviewService.FundingFigure::programmeName).setHeader(getTranslation("programme.name")).setAutoWidth(true);
+            funding.addColumn(f -> getTranslation("funding." + f.category())).setHeader(getTranslation("overview.funding-source")).setAutoWidth(true);
+            funding.addColumn(f -> f.periodStart() == null ? "" : f.periodStart().equals(f.periodEnd()) ? String.valueOf(f.periodEnd())
+                    : f.periodStart() + "–" + f.periodEnd()).setHeader(getTranslation("overview.period"));
+            funding.addColumn(f -> NorwegianFormats.integer(f.valueNok(), locale) + " kr").setHeader(getTranslation("overview.amount")).setTextAlign(ColumnTextAlign.END);
+            funding.addColumn(f -> getTranslation("qualifier." + f.qualifier())).setHeader(getTranslation("explorer.qualifier"));
+            funding.addColumn(OverviewService.FundingFigure::factId).setHeader(getTranslation("overview.facts"));
+            funding.setItems(o.publicFunding());
+            funding.setAllRowsVisible(true);
+            funding.addThemeVariants(GridVariant.LUMO_COMPACT);
+            content.add(funding);
+        }
+    }
+
+    /** A key figure; without a pooled value, says whether the sources have it in another form (percent only). */
+    private Div card(String indicatorId, IndicatorResult r, long programmesWithOtherFigures) {
+        var locale = getLocale();
+        Div card = new Div();
+        card.addClassName("key-figure");
+        card.setId("key-" + indicatorId);
+        String label = indicators.definition(indicatorId).map(d -> d.label(locale)).orElse(indicatorId);
+        Span title = new Span(label);
+        title.addClassName("key-figure-label");
+        card.add(title);
+        if (r == null) {
+            Span none = new Span(getTranslation("overview.no-pooled"));
+            none.addClassName("key-figure-value-small");
+            card.add(none);
+            Span why = new Span(programmesWithOtherFigures == 0 ? getTranslation("overview.no-data")
+                    : getTranslation("overview.other-form", programmesWithOtherFigures));
+            why.addClassName("key-figure-detail");
+            RouterLink more = new RouterLink(getTranslation("overview.see-explorer"), IndicatorExplorerView.class);
+            more.setQueryParameters(state.withIndicator(indicatorId).toQueryParameters());
+            card.add(why, more);
+            return card;
+        }
+        Span value = new Span(IndicatorFormat.value(r, locale));
+        value.addClassName("key-figure-value");
+        card.add(value);
+        String detail = r.suppressed() ? r.suppressionReason()
+                : getTranslation("overview.card-detail", IndicatorFormat.n(r, locale), IndicatorFormat.interval(r, locale),
+                r.programmes().size(), IndicatorFormat.period(r));
+        Span small = new Span(detail);
+        small.addClassName("key-figure-detail");
+        card.add(small);
+        if (r.horizon() != null) {
+            Span horizon = new Span(getTranslation("horizon." + r.horizon()));
+            horizon.addClassName("key-figure-detail");
+            card.add(horizon);
+        }
+        return card;
+    }
+}
