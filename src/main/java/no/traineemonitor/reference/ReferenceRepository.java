@@ -30,6 +30,14 @@ class ReferenceRepository {
                 .list();
     }
 
+    List<CentralityCheck> centralityCheck() {
+        return jdbc.sql("SELECT * FROM check_centrality_table1 ORDER BY county_group = 'NO' DESC, county_group, centrality_class")
+                .query((rs, i) -> new CentralityCheck(rs.getString("county_group"), rs.getInt("centrality_class"),
+                        rs.getObject("table1_count", Integer.class), rs.getLong("warehouse_count"), rs.getLong("difference"),
+                        rs.getString("fact_id")))
+                .list();
+    }
+
     List<BaRegion> baRegions() {
         return jdbc.sql("SELECT ba_nr, name FROM ref_ba_region ORDER BY ba_nr")
                 .query((rs, i) -> new BaRegion(rs.getString("ba_nr"), rs.getString("name")))

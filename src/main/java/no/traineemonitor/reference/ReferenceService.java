@@ -29,6 +29,14 @@ public class ReferenceService {
         return counties.computeIfAbsent(division, repository::counties);
     }
 
+    /**
+     * The 2021 report's Table 1 (2020 centrality classes per county) against the classes the warehouse holds (2024
+     * classes mapped to 2020 codes): where they differ, the classification changed between the versions.
+     */
+    public List<CentralityCheck> centralityCheck() {
+        return repository.centralityCheck();
+    }
+
     /** The 159 labour-market regions (cached). */
     public List<BaRegion> baRegions() {
         if (baRegions == null) {

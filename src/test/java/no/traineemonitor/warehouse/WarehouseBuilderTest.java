@@ -88,6 +88,20 @@ class WarehouseBuilderTest {
     }
 
     @Test
+    void table_1_of_the_2021_report_is_compared_with_the_2024_classes() throws SQLException {
+        // Table 1 (2020 classes): Norway 6/19/51/71/96/113. The 2024 classes mapped to the 356 codes of 2020,
+        // counted by hand from sentralitet_2024_fallback.csv via kommuner_2020_til_2024.csv: 5/21/54/65/103/108.
+        assertThat(query(database, "SELECT table1_count FROM check_centrality_table1 WHERE county_group = 'NO' AND centrality_class = 1")).isEqualTo(6);
+        assertThat(query(database, "SELECT warehouse_count FROM check_centrality_table1 WHERE county_group = 'NO' AND centrality_class = 1")).isEqualTo(5);
+        assertThat(query(database, "SELECT difference FROM check_centrality_table1 WHERE county_group = 'NO' AND centrality_class = 5")).isEqualTo(103 - 96);
+        // Nordland: Table 1 has 7 in class 5 and 28 in class 6; the 2024 classes give 8 and 27
+        assertThat(query(database, "SELECT difference FROM check_centrality_table1 WHERE county_group = '18' AND centrality_class = 5")).isEqualTo(1);
+        assertThat(query(database, "SELECT difference FROM check_centrality_table1 WHERE county_group = '18' AND centrality_class = 6")).isEqualTo(-1);
+        // the printed Table 1 adds up to 356 like the warehouse
+        assertThat(query(database, "SELECT sum(table1_count) FROM check_centrality_table1 WHERE county_group = 'NO'")).isEqualTo(356);
+    }
+
+    @Test
     void a_bad_row_rejects_the_whole_load_with_file_and_line_and_leaves_the_previous_database_untouched(@TempDir Path dir)
             throws IOException, SQLException {
         Path sample = copyOfSampleData(dir.resolve("sample"));

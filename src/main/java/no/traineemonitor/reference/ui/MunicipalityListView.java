@@ -1,5 +1,6 @@
 package no.traineemonitor.reference.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Map;
 import no.traineemonitor.base.ui.NorwegianFormats;
+import no.traineemonitor.reference.CentralityCheck;
 import no.traineemonitor.reference.County;
 import no.traineemonitor.reference.CountyDivision;
 import no.traineemonitor.reference.Municipality;
@@ -91,9 +93,36 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
                 .setTextAlign(ColumnTextAlign.END).setComparator(m -> m.population2021() == null ? -1 : m.population2021());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setId("municipality-grid");
-        grid.setSizeFull();
+        grid.setWidthFull();
+        grid.setHeight("60vh");
         add(grid);
         add(new Span(getTranslation("municipalities.source")));
+        add(centralityCheck());
+    }
+
+    /** Table 1 of the 2021 report against the warehouse's classes: the differences, national first. */
+    private Details centralityCheck() {
+        Grid<CentralityCheck> check = new Grid<>();
+        check.setId("centrality-check");
+        check.addColumn(c -> c.countyGroup().equals("NO") ? getTranslation("centrality-check.national")
+                : c.countyGroup().equals("15+46") ? getTranslation("centrality-check.more-vestland") : c.countyGroup())
+                .setHeader(getTranslation("filter.county")).setAutoWidth(true);
+        check.addColumn(CentralityCheck::centralityClass).setHeader(getTranslation("municipality.centrality"));
+        check.addColumn(c -> c.table1Count() == null ? getTranslation("centrality-check.blank") : String.valueOf(c.table1Count()))
+                .setHeader(getTranslation("centrality-check.table1")).setTextAlign(ColumnTextAlign.END);
+        check.addColumn(CentralityCheck::warehouseCount).setHeader(getTranslation("centrality-check.warehouse")).setTextAlign(ColumnTextAlign.END);
+        check.addColumn(c -> c.difference() == 0 ? "" : (c.difference() > 0 ? "+" : "") + c.difference())
+                .setHeader(getTranslation("centrality-check.difference")).setTextAlign(ColumnTextAlign.END);
+        check.addColumn(c -> c.factId() == null ? "" : c.factId()).setHeader(getTranslation("centrality-check.fact"));
+        List<CentralityCheck> rows = referenceService.centralityCheck().stream().filter(c -> c.difference() != 0).toList();
+        check.setItems(rows);
+        check.setAllRowsVisible(true);
+        check.addThemeVariants(GridVariant.LUMO_COMPACT);
+        var intro = new Span(getTranslation("centrality-check.intro", rows.size()));
+        var details = new Details(getTranslation("centrality-check.title"), new VerticalLayout(intro, check));
+        details.setId("centrality-check-details");
+        details.setWidthFull();
+        return details;
     }
 
     @Override

@@ -21,7 +21,7 @@ class MunicipalityListViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<Municipality> grid() {
-        return find(Grid.class).single();
+        return find(Grid.class).withId("municipality-grid").single();
     }
 
     /** The browserless UI does not run Vaadin's locale negotiation; the app starts in bokmål (checked in DashboardIT). */
