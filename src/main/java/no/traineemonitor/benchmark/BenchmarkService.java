@@ -24,6 +24,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class BenchmarkService {
 
+    static final Set<String> RANKABLE_QUALIFIERS = Set.of("reported", "approximate", "estimate");
+
     private final BenchmarkRepository repository;
     private final IndicatorService indicatorService;
 
@@ -68,9 +70,9 @@ public class BenchmarkService {
         List<ProgrammeProfile> peers = peers(programmeId, group, chosen);
         Set<String> peerIds = peers.stream().map(ProgrammeProfile::programmeId).collect(Collectors.toSet());
         List<IndicatorResult> all = indicatorService.results(IndicatorFilter.none()).stream()
-                // budgets (planned figures) and conflicting values are not results to rank
+                // only point values are ranked: not budgets (plans), not range ends or bounds, not conflicting values
                 .filter(r -> r.subjectType().equals("programme") && r.hasValue() && !r.conflicting()
-                        && !r.qualifier().equals("budget"))
+                        && RANKABLE_QUALIFIERS.contains(r.qualifier()))
                 .toList();
         Map<String, IndicatorResult> ownLatest = latestPerKey(all.stream().filter(r -> r.subjectId().equals(programmeId)).toList());
         List<BenchmarkRow> comparable = new ArrayList<>();

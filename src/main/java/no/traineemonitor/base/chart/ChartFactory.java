@@ -47,7 +47,16 @@ public final class ChartFactory {
     }
 
     /** A value with its 95 % interval (NULL bounds: no interval), highlighted or not. */
-    public record IntervalPoint(String label, double value, Double low, Double high, boolean highlighted) {
+    public record IntervalPoint(String label, double value, Double low, Double high, boolean highlighted, boolean rangeOnly) {
+
+        public IntervalPoint(String label, double value, Double low, Double high, boolean highlighted) {
+            this(label, value, low, high, highlighted, false);
+        }
+
+        /** A range from a source ("70-90 %"): drawn as a bar from low to high with no point, never as one number. */
+        public static IntervalPoint range(String label, double low, double high) {
+            return new IntervalPoint(label, low, low, high, false, true);
+        }
     }
 
     /** A unit of a funnel plot: its denominator n and value (a share). */
@@ -59,17 +68,19 @@ public final class ChartFactory {
                                            Locale locale) {
         YIntervalSeries normal = new YIntervalSeries("normal");
         YIntervalSeries highlighted = new YIntervalSeries("highlighted");
+        YIntervalSeries ranges = new YIntervalSeries("ranges");
         String[] labels = new String[points.size()];
         for (int i = 0; i < points.size(); i++) {
             IntervalPoint p = points.get(points.size() - 1 - i); // first point at the top
             labels[i] = p.label();
             double low = p.low() == null ? p.value() : p.low();
             double high = p.high() == null ? p.value() : p.high();
-            (p.highlighted() ? highlighted : normal).add(i, p.value(), low, high);
+            (p.rangeOnly() ? ranges : p.highlighted() ? highlighted : normal).add(i, p.value(), low, high);
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(normal);
         data.addSeries(highlighted);
+        data.addSeries(ranges);
         SymbolAxis rows = new SymbolAxis(null, labels);
         rows.setTickLabelFont(LABEL);
         rows.setGridBandsVisible(false);
@@ -82,6 +93,8 @@ public final class ChartFactory {
         renderer.setSeriesPaint(1, HIGHLIGHT);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         renderer.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
+        renderer.setSeriesPaint(2, MAIN);
+        renderer.setSeriesShapesVisible(2, false);
         XYPlot plot = new XYPlot(data, rows, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         return finish(new JFreeChart(title, TITLE, plot, false), plot);

@@ -121,7 +121,7 @@ class BenchmarkView extends DashboardPage {
             apart.addColumn(r -> IndicatorFormat.value(r, locale)).setHeader(getTranslation("explorer.value")).setTextAlign(ColumnTextAlign.END);
             apart.addColumn(r -> IndicatorFormat.n(r, locale)).setHeader("n").setTextAlign(ColumnTextAlign.END);
             apart.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("explorer.qualifier"));
-            apart.addColumn(r -> r.comparabilityKey()).setHeader(getTranslation("explorer.definition")).setAutoWidth(true);
+            apart.addColumn(r -> IndicatorFormat.definition(r, this::getTranslation)).setHeader(getTranslation("explorer.definition")).setAutoWidth(true);
             apart.setItems(b.incomparable());
             apart.setAllRowsVisible(true);
             apart.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -91,7 +91,7 @@ class IndicatorExplorerView extends DashboardPage {
         Grid<IndicatorResult> grid = new Grid<>();
         grid.setId("explorer-grid");
         grid.addColumn(r -> r.subjectType().equals("selection") ? getTranslation("explorer.selection", r.subjectName())
-                : r.subjectName()).setHeader(getTranslation("explorer.subject")).setAutoWidth(true).setFlexGrow(2);
+                : subjectLabel(r)).setHeader(getTranslation("explorer.subject")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(IndicatorFormat::period).setHeader(getTranslation("overview.period")).setAutoWidth(true);
         grid.addColumn(r -> IndicatorFormat.value(r, locale)).setHeader(getTranslation("explorer.value"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
@@ -122,34 +122,52 @@ class IndicatorExplorerView extends DashboardPage {
                 break;
             }
             List<IndicatorResult> group = entry.getValue().stream().limit(20).toList();
-            List<ChartFactory.IntervalPoint> points = group.stream().map(r -> new ChartFactory.IntervalPoint(
-                    shortLabel(r), r.value(), r.ciLow(), r.ciHigh(), !r.subjectType().equals("programme"))).toList();
+            List<ChartFactory.IntervalPoint> points = new ArrayList<>();
+            for (IndicatorResult r : group) {
+                if (r.qualifier().equals("range_high")) {
+                    continue; // drawn with its lower end
+                }
+                if (r.qualifier().equals("range_low")) {
+                    // a range stays a range: drawn as a bar from its low to its high end, without a point
+                    IndicatorResult high = group.stream().filter(h -> h.qualifier().equals("range_high")
+                            && h.subjectId().equals(r.subjectId()) && java.util.Objects.equals(h.periodStart(), r.periodStart())
+                            && java.util.Objects.equals(h.periodEnd(), r.periodEnd())).findFirst().orElse(null);
+                    points.add(ChartFactory.IntervalPoint.range(shortLabel(r) + " " + getTranslation("explorer.range"),
+                            r.value(), high == null ? r.value() : high.value()));
+                    continue;
+                }
+                points.add(new ChartFactory.IntervalPoint(shortLabel(r), r.value(), r.ciLow(), r.ciHigh(),
+                        !r.subjectType().equals("programme")));
+            }
             String title = def.label(locale) + " – " + definitionLabel(group.getFirst());
             var chart = ChartFactory.intervalChart(title, def.label(locale), points, def.isShare(), locale);
-            String alt = title + ": " + String.join("; ", group.stream().map(r -> shortLabel(r) + " " + IndicatorFormat.value(r, locale)).toList());
-            box.add(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 820, 90 + 34 * group.size(), alt) + "</div>"));
+            String alt = title + ": " + String.join("; ", group.stream().map(r -> shortLabel(r) + " " + IndicatorFormat.value(r, locale)
+                    + (r.qualifier().startsWith("range") ? " (" + getTranslation("qualifier." + r.qualifier()) + ")" : "")).toList());
+            box.add(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 820, 90 + 34 * points.size(), alt) + "</div>"));
         }
         return box;
     }
 
+    /** A region-level figure is named by its region: the country, or a county of 2020/2024. */
+    private String subjectLabel(IndicatorResult r) {
+        return switch (r.subjectType()) {
+            case "national" -> getTranslation("explorer.national");
+            case "county_2020" -> reference.county(r.subjectId(), no.traineemonitor.reference.CountyDivision.D2020)
+                    .map(c -> c.label() + " (2020)").orElse(r.subjectId());
+            case "county_2024" -> reference.county(r.subjectId(), no.traineemonitor.reference.CountyDivision.D2024)
+                    .map(c -> c.label()).orElse(r.subjectId());
+            default -> r.subjectName();
+        };
+    }
+
     private String shortLabel(IndicatorResult r) {
-        String who = r.subjectType().equals("selection") ? getTranslation("explorer.selection-short") : r.subjectName();
+        String who = r.subjectType().equals("selection") ? getTranslation("explorer.selection-short") : subjectLabel(r);
         String period = IndicatorFormat.period(r);
         return period.isEmpty() ? who : who + " (" + period + ")";
     }
 
     private String definitionLabel(IndicatorResult r) {
-        List<String> parts = new ArrayList<>();
-        if (r.scope() != null) {
-            parts.add(getTranslation("scope." + r.scope()));
-        }
-        if (r.horizon() != null) {
-            parts.add(getTranslation("horizon." + r.horizon()));
-        }
-        if (!r.variant().equals("a")) {
-            parts.add(getTranslation("variant." + r.variant()));
-        }
-        return String.join(", ", parts);
+        return IndicatorFormat.definition(r, this::getTranslation);
     }
 
     private void showDetails(IndicatorResult r) {

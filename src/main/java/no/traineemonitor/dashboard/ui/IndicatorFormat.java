@@ -66,6 +66,21 @@ final class IndicatorFormat {
         return r.periodStart() + "–" + r.periodEnd();
     }
 
+    /** The definition a value is comparable under: scope, horizon and variant in words. */
+    static String definition(IndicatorResult r, java.util.function.Function<String, String> translate) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (r.scope() != null) {
+            parts.add(translate.apply("scope." + r.scope()));
+        }
+        if (r.horizon() != null) {
+            parts.add(translate.apply("horizon." + r.horizon()));
+        }
+        if (!r.variant().equals("a")) {
+            parts.add(translate.apply("variant." + r.variant()));
+        }
+        return String.join(", ", parts);
+    }
+
     private static String clean(String s) {
         return s.replace('\u00A0', ' ').replace('\u202F', ' ');
     }
