@@ -1,6 +1,7 @@
 package no.traineemonitor.programme.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -58,7 +59,8 @@ class ProgrammeListView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters);
 
-        grid.addColumn(Programme::name).setHeader(getTranslation("programme.name")).setAutoWidth(true).setSortable(true)
+        grid.addComponentColumn(ProgrammeListView::profileLink)
+                .setHeader(getTranslation("programme.name")).setAutoWidth(true).setComparator(Programme::name)
                 .setTooltipGenerator(p -> p.note() == null ? "" : p.note());
         grid.addColumn(p -> getTranslation("type." + p.type())).setHeader(getTranslation("programme.type")).setAutoWidth(true).setSortable(true);
         grid.addColumn(p -> getTranslation("status." + p.status())).setHeader(getTranslation("programme.status")).setAutoWidth(true).setSortable(true);
@@ -75,6 +77,13 @@ class ProgrammeListView extends VerticalLayout {
         grid.setSizeFull();
         add(grid);
         refresh();
+    }
+
+    /** A link to the programme's profile page (a route of the dashboard, named by URL to keep packages apart). */
+    static Anchor profileLink(Programme p) {
+        Anchor link = new Anchor("program/" + p.programmeId(), p.name());
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private void refresh() {
