@@ -86,7 +86,11 @@ SELECT * FROM (VALUES
   ('female_share', 'a', 'hires_women', NULL, 'hires', NULL, NULL, NULL),
   ('public_funding_share', 'a', 'funding_share', 'public', NULL, NULL, NULL, NULL),
   ('public_funding_share', 'nok', 'funding_nok', 'public', 'funding_nok', 'total', NULL, NULL),
+  -- the county council's share alone: public funding is at least this (other public sources may add to it)
+  ('public_funding_share', 'county_council', 'funding_share', 'county_council', NULL, NULL, NULL, NULL),
   ('cost_per_hire_nok', 'a', 'operating_cost_nok', 'total', 'hires', NULL, NULL, NULL),
+  -- a budgeted cost model: total cost over the number of trainees the model is built for
+  ('cost_per_hire_nok', 'model', 'operating_cost_nok', 'total', 'trainees_per_cohort', 'cost_model_basis', NULL, NULL),
   ('public_nok_per_retained', 'a', 'funding_nok', 'public', 'retained_in_region', NULL, NULL, NULL),
   ('member_activation', 'a', 'member_organisations', 'active', 'member_organisations', NULL, NULL, NULL),
   ('periphery_reach', 'a', 'trainees_placed', 'class_5_6', 'trainees_placed', 'all', NULL, NULL),

@@ -119,6 +119,24 @@ class IndicatorCatalogueTest {
     }
 
     @Test
+    void the_medieklyngen_cost_model_gives_104_500_per_trainee() {
+        // 000 §4: total budget 1 045 000 kr for a cohort of 10 trainees = 104 500 kr each (a budget, not an outcome)
+        IndicatorResult cost = of("cost_per_hire_nok", "medieklyngen_medietech_trainee").getFirst();
+        assertThat(cost.value()).isEqualTo(104_500.0);
+        assertThat(cost.variant()).isEqualTo("model");
+        assertThat(cost.qualifier()).isEqualTo("budget");
+    }
+
+    @Test
+    void framtidsfylket_gets_about_a_fifth_of_its_funding_from_the_county_council() {
+        IndicatorResult share = of("public_funding_share", "framtidsfylket_trainee").getFirst();
+        assertThat(share.value()).isEqualTo(0.20);
+        assertThat(share.variant()).isEqualTo("county_council");
+        assertThat(share.qualifier()).isEqualTo("approximate");
+        assertThat(share.n()).isNull(); // a percentage without a base: no interval
+    }
+
+    @Test
     void a_share_of_3_is_withheld_everywhere() {
         IndicatorResult fill = of("fill_rate", "trainee_arena_nord_troms").getFirst(); // 3 hires of 3 positions, 2020
         assertThat(fill.suppressed()).isTrue();
