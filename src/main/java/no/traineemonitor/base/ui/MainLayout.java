@@ -52,7 +52,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     static final java.util.Set<String> SHARED_PARAMETERS = java.util.Set.of("fylke", "inndeling", "ba", "sentralitet", "type",
             "program", "fra", "til");
 
-    private final java.util.Map<SideNavItem, String> basePaths = new java.util.LinkedHashMap<>();
+    private final java.util.Map<SideNavItem, String> basePaths = new java.util.LinkedHashMap<>(); // item -> route
 
     private SideNav navigation() {
         var nav = new SideNav();
@@ -72,7 +72,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
                 shared.put(k, v);
             }
         });
-        String query = new com.vaadin.flow.router.QueryParameters(shared).getQueryString();
-        basePaths.forEach((item, path) -> item.setPath(query.isEmpty() ? path : path + "?" + query));
+        var query = new com.vaadin.flow.router.QueryParameters(shared);
+        basePaths.keySet().forEach(item -> item.setQueryParameters(query));
     }
 }
