@@ -358,7 +358,10 @@ class CoverageView extends DashboardPage {
         grid.setItems(spots);
         grid.setAllRowsVisible(spots.size() <= 25);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addItemClickListener(e -> showMunicipality(e.getItem().municipality().kommunenummer()));
+        grid.addItemClickListener(e -> {
+            showMunicipality(e.getItem().municipality().kommunenummer());
+            details.scrollIntoView();
+        });
         content.add(grid);
     }
 
@@ -621,10 +624,10 @@ class CoverageView extends DashboardPage {
         classes.addColumn(c -> c.reportMunicipalities() == null ? getTranslation("coverage.not-stated")
                         : c.reportMunicipalities() + " (" + c.reportFactId() + ")")
                 .setHeader(getTranslation("coverage.appendix2.table1")).setAutoWidth(true);
-        classes.addColumn(c -> c.reportMunicipalities() == null ? "" : signed(c.warehouseMunicipalities() - c.reportMunicipalities()))
-                .setHeader(getTranslation("coverage.appendix2.difference")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         classes.addColumn(c -> integer(c.warehouseMunicipalities())).setHeader(getTranslation("coverage.appendix2.held"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        classes.addColumn(c -> c.reportMunicipalities() == null ? "" : signed(c.warehouseMunicipalities() - c.reportMunicipalities()))
+                .setHeader(getTranslation("coverage.appendix2.difference")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         classes.setItems(a.classCounts());
         classes.setAllRowsVisible(true);
         classes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
