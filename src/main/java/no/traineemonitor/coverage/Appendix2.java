@@ -1,0 +1,41 @@
+package no.traineemonitor.coverage;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Appendix 2 of the 2021 report (coverage of the programmes it studied) beside what the warehouse computes for the
+ * same programmes, with what explains the difference.
+ *
+ * @param facts        what the report states (municipalities, inhabitants, class 5 and 6, share), with sources
+ * @param readings     the warehouse's figures for each reading of "covers"
+ * @param programmes   the studied programmes and how their municipalities are known
+ * @param classCounts  municipalities per class nationally: report Table 1 (2020 classes) vs the classes held (2024)
+ */
+public record Appendix2(List<ReportFact> facts, List<Reading> readings, List<StudiedProgramme> programmes,
+                        List<ClassCount> classCounts) {
+
+    public record ReportFact(String factId, String metric, String category, double value, String unit,
+                             String qualifier, String sourceQuote, @Nullable String note) {
+    }
+
+    /** @param reading {@code all_recorded} or {@code stated} */
+    public record Reading(String reading, int programmes, int municipalities, long population2020,
+                          long population2021, int class5Municipalities, long class5Population2020,
+                          int class6Municipalities, long class6Population2020) {
+
+        /** Inhabitants of class 5-6 municipalities as a share of all covered inhabitants (1 Jan 2020). */
+        public double class56Share() {
+            return population2020 == 0 ? 0 : (double) (class5Population2020 + class6Population2020) / population2020;
+        }
+    }
+
+    public record StudiedProgramme(String programmeId, String name, int municipalities, int stated,
+                                   int resolvedFromRegion, int hostLocation, long population2020,
+                                   List<String> resolutionNotes) {
+    }
+
+    public record ClassCount(int centralityClass, @Nullable Integer reportMunicipalities,
+                             @Nullable String reportFactId, int warehouseMunicipalities) {
+    }
+}

@@ -1,0 +1,97 @@
+package no.traineemonitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The coverage map in Debian's Chromium: a real click on a municipality opens its details; the list downloads. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CoverageIT {
+
+    /**
+     * A point (page coordinates) inside the fill of a map path that the path itself would receive a click at: scans
+     * a grid over its bounding box with isPointInFill and elementFromPoint.
+     */
+    static final String POINT_INSIDE = """
+            id => {
+              const path = document.getElementById(id);
+              path.scrollIntoView({block: 'center'});
+              const box = path.getBBox(), svg = path.ownerSVGElement, m = path.getScreenCTM();
+              for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
+                const p = svg.createSVGPoint();
+                p.x = box.x + box.width * i / 20; p.y = box.y + box.height * j / 20;
+                if (!path.isPointInFill(p)) continue;
+                const s = p.matrixTransform(m);
+                if (document.elementFromPoint(s.x, s.y) === path) return [s.x, s.y];
+              }
+              return null;
+            }""";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void an_analyst_clicks_bodo_on_the_map_of_nordland_and_sees_its_details() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+        page.navigate("http://localhost:" + port + "/dekning?fylke=18");
+        page.locator("#kommune-1804").waitFor();
+        assertThat(page.locator("#coverage-map path[data-kommunenummer]").count()).isEqualTo(41);
+        assertThat(page.locator("#municipality-details").textContent()).doesNotContain("Bodø");
+
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) page.evaluate(POINT_INSIDE, "kommune-1804");
+        assertThat(xy).as("a point of Bodø on the map").isNotNull();
+        page.mouse().click(xy.get(0).doubleValue(), xy.get(1).doubleValue());
+
+        page.waitForFunction("() => document.querySelector('#municipality-details-name')?.textContent === 'Bodø'");
+        String details = page.locator("#municipality-details").textContent();
+        assertThat(details).contains("1804").contains("52 357").contains("Trainee Salten");
+        assertThat(page.locator("#kommune-1804").getAttribute("class")).contains("selected");
+        page.close();
+    }
+
+    @Test
+    void an_analyst_downloads_the_white_spots_of_more_og_romsdal() throws Exception {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/dekning?fylke=15");
+        page.locator("#white-spots-csv").waitFor();
+        Download download = page.waitForDownload(() -> page.locator("#white-spots-csv").click());
+        assertThat(download.suggestedFilename()).isEqualTo("hvite-flekker-fylke-15.csv");
+        List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(19); // header and the 18 municipalities no programme reaches
+        assertThat(lines.get(1)).startsWith("1515,Herøy (Møre og Romsdal),");
+        page.close();
+    }
+}
