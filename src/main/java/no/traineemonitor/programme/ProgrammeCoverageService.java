@@ -7,9 +7,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProgrammeCoverageService {
 
-    private final CoverageRepository repository;
+    private final ProgrammeCoverageRepository repository;
 
-    ProgrammeCoverageService(CoverageRepository repository) {
+    ProgrammeCoverageService(ProgrammeCoverageRepository repository) {
         this.repository = repository;
     }
 

@@ -8,12 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class CoverageRepository {
+class ProgrammeCoverageRepository {
 
     private final JdbcClient jdbc;
     private final SqlFiles sql;
 
-    CoverageRepository(JdbcClient jdbc, SqlFiles sql) {
+    ProgrammeCoverageRepository(JdbcClient jdbc, SqlFiles sql) {
         this.jdbc = jdbc;
         this.sql = sql;
     }
