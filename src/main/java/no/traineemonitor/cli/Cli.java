@@ -49,7 +49,7 @@ public final class Cli {
     }
 
     private static int help() {
-        try (var context = nonWebContext()) {
+        try (var context = nonWebContext(new String[0])) {
             System.out.println("Usage: java -jar traineemonitor.jar [COMMAND] [OPTIONS]   (./tm [COMMAND] [OPTIONS])");
             System.out.println();
             System.out.println("Commands:");
@@ -65,7 +65,7 @@ public final class Cli {
     }
 
     private static int runCommand(String name, List<String> args) {
-        try (var context = nonWebContext()) {
+        try (var context = nonWebContext(springProperties(args))) {
             var commands = context.getBeansOfType(CliCommand.class).values();
             // a command's name may be two words ("report county"): the longer match wins
             String twoWords = args.isEmpty() ? null : name + " " + args.getFirst();
@@ -92,8 +92,17 @@ public final class Cli {
         }
     }
 
+    /**
+     * The arguments that are Spring properties ({@code --traineemonitor.database=FILE}, {@code --spring.*},
+     * {@code --logging.*}): the context gets them, the command ignores them (see CommandLineOptions).
+     */
+    static String[] springProperties(List<String> args) {
+        return args.stream().filter(a -> a.startsWith("--traineemonitor.") || a.startsWith("--spring.")
+                || a.startsWith("--logging.")).toArray(String[]::new);
+    }
+
     /** A lazy, non-web context: commands only create the beans they use (e.g. no connection pool for load). */
-    private static ConfigurableApplicationContext nonWebContext() {
+    private static ConfigurableApplicationContext nonWebContext(String[] properties) {
         SpringApplication app = new SpringApplication(Application.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLazyInitialization(true);
@@ -106,7 +115,7 @@ public final class Cli {
                 // Vaadin's auto-configuration needs a web context; commands have none.
                 "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig"));
-        return app.run();
+        return app.run(properties);
     }
 
     static String[] translatePortOption(String[] args) {
