@@ -49,8 +49,9 @@ class ExtractCommand implements CliCommand {
         out.printf(Locale.ROOT, "Wrote %d rows (%d facts, %d survey cells, %d indicator values) to %s%n", s.rows(),
                 s.facts(), s.surveyCells(), s.indicatorResults(), written.describe());
         if ("true".equals(options.get("stats"))) {
-            out.printf(Locale.ROOT, "stats: rows=%d seconds=%.2f bytes=%d peak_heap_mb=%.1f max_heap_mb=%.0f peak_rss_mb=%s%n",
-                    s.rows(), written.millis() / 1000.0, written.bytes(), peakHeap() / 1048576.0,
+            out.printf(Locale.ROOT, "stats: rows=%d facts=%d survey=%d indicators=%d seconds=%.2f bytes=%d peak_heap_mb=%.1f"
+                            + " max_heap_mb=%.0f peak_rss_mb=%s%n", s.rows(), s.facts(), s.surveyCells(), s.indicatorResults(),
+                    written.millis() / 1000.0, written.bytes(), peakHeap() / 1048576.0,
                     Runtime.getRuntime().maxMemory() / 1048576.0, peakRss());
         }
         return 0;
