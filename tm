@@ -4,6 +4,7 @@
 #   ./tm                 serve the dashboard on http://localhost:8080 (./tm serve --port=9090 for another port)
 #   ./tm test            run every test (installs Debian's Chromium for the browser tests if it is missing)
 #   ./tm bench           benchmark: cold start to first page, resident memory -> bench/results/
+#   ./tm bench-extract   benchmark: full extract of ~1 M facts with -Xmx256m, time and peak heap -> bench/results/
 #   ./tm <command> ...   any command of the jar: ./tm --help lists them (load, ...)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -66,6 +67,11 @@ case "${1:-serve}" in
     shift || true
     build_if_needed
     exec bash bench/run.sh "$@"
+    ;;
+  bench-extract)
+    shift || true
+    build_if_needed
+    exec bash bench/extract.sh "$@"
     ;;
   *)
     build_if_needed

@@ -1,5 +1,7 @@
 package no.traineemonitor;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -23,6 +25,11 @@ class ArchitectureTest {
     static final ArchRule views_do_not_use_repositories = noClasses()
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+
+    @ArchTest
+    static final ArchRule no_value_from_data_becomes_a_formula = noClasses()
+            .should().callMethodWhere(target(name("setCellFormula")))
+            .because("report cells hold values and text, never formulas (a text from data starting with = stays text)");
 
     @ArchTest
     static final ArchRule feature_packages_have_no_cycles = slices()

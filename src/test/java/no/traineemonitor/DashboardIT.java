@@ -3,11 +3,15 @@ package no.traineemonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +96,29 @@ class DashboardIT {
         page.locator("#funnel-plots svg").first().waitFor();
         assertThat(page.locator("#funnel-plots svg").first().getAttribute("aria-label")).contains("Kandidat Helgeland");
         assertThat(page.locator("#benchmark-grid").isVisible()).isTrue();
+        page.close();
+    }
+
+    @Test
+    void a_county_analyst_downloads_the_county_report_and_opens_it() throws Exception {
+        Page page = browser.newPage(new Browser.NewPageOptions().setAcceptDownloads(true));
+        page.navigate("http://localhost:" + port + "/?fylke=18");
+        page.locator("#download-county-report").waitFor();
+        Download download = page.waitForDownload(() -> page.locator("#download-county-report").click());
+        assertThat(download.failure()).isNull();
+        assertThat(download.suggestedFilename()).startsWith("fylkesrapport-18-nordland-2024-").endsWith(".xlsx");
+        Path file = Files.createTempFile("county-report-", ".xlsx");
+        try {
+            download.saveAs(file);
+            try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+                assertThat(wb.getSheetName(0)).isEqualTo("Forside");
+                assertThat(wb.getSheet("Nøkkeltall")).isNotNull();
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        // the page learns (by polling) that the download is done
+        page.waitForFunction("() => document.querySelector('#download-county-report-status').textContent.startsWith('Ferdig')");
         page.close();
     }
 }

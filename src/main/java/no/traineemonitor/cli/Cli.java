@@ -49,31 +49,39 @@ public final class Cli {
     }
 
     private static int help() {
-        try (var context = nonWebContext()) {
+        try (var context = nonWebContext(new String[0])) {
             System.out.println("Usage: java -jar traineemonitor.jar [COMMAND] [OPTIONS]   (./tm [COMMAND] [OPTIONS])");
             System.out.println();
             System.out.println("Commands:");
-            System.out.printf("  %-12s %s%n", "serve", "serve the dashboard (default); --port=N to change port 8080");
+            System.out.printf("  %-20s %s%n", "serve", "serve the dashboard (default); --port=N to change port 8080");
             context.getBeansOfType(CliCommand.class).values().stream()
                     .sorted(Comparator.comparing(CliCommand::name))
-                    .forEach(c -> System.out.printf("  %-12s %s%n", c.name(), c.summary()));
-            System.out.printf("  %-12s %s%n", "--help", "this list");
+                    .forEach(c -> System.out.printf("  %-20s %s%n", c.name(), c.summary()));
+            System.out.printf("  %-20s %s%n", "--help", "this list");
+            System.out.println();
+            System.out.println("While a server runs, commands that read the database work on a read-only copy of it.");
             return 0;
         }
     }
 
     private static int runCommand(String name, List<String> args) {
-        try (var context = nonWebContext()) {
-            CliCommand command = context.getBeansOfType(CliCommand.class).values().stream()
-                    .filter(c -> c.name().equals(name))
-                    .findFirst()
+        try (var context = nonWebContext(springProperties(args))) {
+            var commands = context.getBeansOfType(CliCommand.class).values();
+            // a command's name may be two words ("report county"): the longer match wins
+            String twoWords = args.isEmpty() ? null : name + " " + args.getFirst();
+            CliCommand command = commands.stream().filter(c -> c.name().equals(twoWords)).findFirst()
+                    .or(() -> commands.stream().filter(c -> c.name().equals(name)).findFirst())
                     .orElse(null);
             if (command == null) {
-                System.err.println("Unknown command '" + name + "'. Run with --help to list the commands.");
+                List<String> family = commands.stream().map(CliCommand::name).filter(n -> n.startsWith(name + " ")).sorted().toList();
+                System.err.println(family.isEmpty()
+                        ? "Unknown command '" + name + "'. Run with --help to list the commands."
+                        : "Unknown command '" + (twoWords == null ? name : twoWords) + "'. Use one of: " + String.join(", ", family));
                 return 2;
             }
+            List<String> commandArgs = command.name().contains(" ") ? args.subList(1, args.size()) : args;
             try {
-                return command.run(args, System.out);
+                return command.run(commandArgs, System.out);
             } catch (UserFacingException e) {
                 System.err.println(e.getMessage());
                 return 1;
@@ -84,8 +92,17 @@ public final class Cli {
         }
     }
 
+    /**
+     * The arguments that are Spring properties ({@code --traineemonitor.database=FILE}, {@code --spring.*},
+     * {@code --logging.*}): the context gets them, the command ignores them (see CommandLineOptions).
+     */
+    static String[] springProperties(List<String> args) {
+        return args.stream().filter(a -> a.startsWith("--traineemonitor.") || a.startsWith("--spring.")
+                || a.startsWith("--logging.")).toArray(String[]::new);
+    }
+
     /** A lazy, non-web context: commands only create the beans they use (e.g. no connection pool for load). */
-    private static ConfigurableApplicationContext nonWebContext() {
+    private static ConfigurableApplicationContext nonWebContext(String[] properties) {
         SpringApplication app = new SpringApplication(Application.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLazyInitialization(true);
@@ -93,10 +110,12 @@ public final class Cli {
         app.setLogStartupInfo(false);
         app.setDefaultProperties(java.util.Map.of(
                 "logging.level.root", "WARN",
+                // a running server holds the database file: read a read-only copy of it instead of failing
+                "traineemonitor.snapshot-when-locked", "true",
                 // Vaadin's auto-configuration needs a web context; commands have none.
                 "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig"));
-        return app.run();
+        return app.run(properties);
     }
 
     static String[] translatePortOption(String[] args) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public interface CliCommand {
 
-    /** The word typed after the jar, e.g. {@code load}. */
+    /** The word(s) typed after the jar, e.g. {@code load}, or two words such as {@code report county}. */
     String name();
 
     /** One line for {@code --help}. */

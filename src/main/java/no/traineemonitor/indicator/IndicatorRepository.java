@@ -33,6 +33,17 @@ class IndicatorRepository {
 
     /** Values per subject from sql/query/indicator/observations.sql. */
     List<Observation> observations(IndicatorFilter f) {
+        return observationsQuery(f).query((rs, i) -> observation(rs)).list();
+    }
+
+    /** The same rows one at a time, never all in memory (the full extract). */
+    void forEachObservation(IndicatorFilter f, java.util.function.Consumer<Observation> action) {
+        observationsQuery(f).query(rs -> {
+            action.accept(observation(rs));
+        });
+    }
+
+    private JdbcClient.StatementSpec observationsQuery(IndicatorFilter f) {
         return jdbc.sql(sql.get("query/indicator/observations.sql"))
                 .param("indicator", f.indicatorId())
                 .param("programme", f.programmeId())
@@ -42,15 +53,17 @@ class IndicatorRepository {
                 .param("centrality", f.centralityClass())
                 .param("type", f.programmeType())
                 .param("from_year", f.fromYear())
-                .param("to_year", f.toYear())
-                .query((rs, i) -> new Observation(rs.getString("indicator_id"), rs.getString("variant"),
-                        rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_name"),
-                        integer(rs, "period_start"), integer(rs, "period_end"), rs.getString("scope"),
-                        rs.getString("horizon"), rs.getString("qualifier"), decimal(rs, "numerator"),
-                        decimal(rs, "denominator"), decimal(rs, "reported_value"), decimal(rs, "value"),
-                        rs.getString("basis"), rs.getString("kind"), strings(rs.getArray("fact_ids")),
-                        rs.getString("comparability_key"), rs.getLong("rows_same_key")))
-                .list();
+                .param("to_year", f.toYear());
+    }
+
+    private static Observation observation(ResultSet rs) throws SQLException {
+        return new Observation(rs.getString("indicator_id"), rs.getString("variant"),
+                rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_name"),
+                integer(rs, "period_start"), integer(rs, "period_end"), rs.getString("scope"),
+                rs.getString("horizon"), rs.getString("qualifier"), decimal(rs, "numerator"),
+                decimal(rs, "denominator"), decimal(rs, "reported_value"), decimal(rs, "value"),
+                rs.getString("basis"), rs.getString("kind"), strings(rs.getArray("fact_ids")),
+                rs.getString("comparability_key"), rs.getLong("rows_same_key"));
     }
 
     /** Pooled values per region from sql/query/indicator/pooled.sql. */

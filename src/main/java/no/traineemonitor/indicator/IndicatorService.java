@@ -61,6 +61,15 @@ public class IndicatorService {
     }
 
     /**
+     * The same values as {@link #results}, handed to {@code action} one at a time as they are read, so that any number
+     * of them can be exported in constant memory (the full extract).
+     */
+    public void forEachResult(IndicatorFilter filter, java.util.function.Consumer<IndicatorResult> action) {
+        validate(filter);
+        repository.forEachObservation(filter, o -> action.accept(toResult(o)));
+    }
+
+    /**
      * Values pooled per region: sums of numerators and denominators of the region's programmes (count-based shares
      * only), with the programmes that contributed and those left out.
      */

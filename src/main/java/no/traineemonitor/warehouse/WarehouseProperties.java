@@ -21,7 +21,18 @@ public record WarehouseProperties(
         return jdbcUrl(database);
     }
 
+    /**
+     * The JDBC URL of a warehouse file. Results are streamed ({@code jdbc_stream_results}): DuckDB hands rows over in
+     * chunks as they are read instead of holding a whole result in memory, so the full extract stays flat however large
+     * the warehouse grows. DuckDB makes this a setting of the database instance: every connection to a file in one JVM
+     * must use the same value, so every connection goes through this method.
+     */
     public static String jdbcUrl(Path file) {
-        return "jdbc:duckdb:" + file.toAbsolutePath();
+        return "jdbc:duckdb:" + file.toAbsolutePath() + ";jdbc_stream_results=true";
+    }
+
+    /** The JDBC URL of a file opened read-only (e.g. the command line's snapshot of a file the server holds). */
+    public static String readOnlyJdbcUrl(Path file) {
+        return jdbcUrl(file) + ";duckdb.read_only=true";
     }
 }

@@ -11,4 +11,10 @@ class CliTest {
         assertThat(Cli.translatePortOption(new String[] {"--port=9090", "--other=1"}))
                 .containsExactly("--server.port=9090", "--other=1");
     }
+
+    @Test
+    void spring_properties_reach_the_commands_context() {
+        assertThat(Cli.springProperties(java.util.List.of("county", "--county=18", "--traineemonitor.database=/tmp/x.duckdb",
+                "--logging.level.root=INFO"))).containsExactly("--traineemonitor.database=/tmp/x.duckdb", "--logging.level.root=INFO");
+    }
 }

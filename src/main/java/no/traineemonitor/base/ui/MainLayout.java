@@ -72,7 +72,11 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
                 shared.put(k, v);
             }
         });
+        // SideNavItem.setPath(String) keeps only the path in Vaadin 25: the filter goes in as query parameters
         var query = new com.vaadin.flow.router.QueryParameters(shared);
-        basePaths.keySet().forEach(item -> item.setQueryParameters(query));
+        basePaths.forEach((item, path) -> {
+            item.setPath(path);
+            item.setQueryParameters(query);
+        });
     }
 }

@@ -25,6 +25,8 @@ import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorService;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.ReferenceService;
+import no.traineemonitor.report.ReportService;
+import no.traineemonitor.report.ui.ReportDownload;
 
 /**
  * A programme against a peer group: rank, percentile and difference to the peer median per indicator definition,
@@ -36,11 +38,13 @@ import no.traineemonitor.reference.ReferenceService;
 class BenchmarkView extends DashboardPage {
 
     private final BenchmarkService benchmarks;
+    private final ReportService reports;
 
     BenchmarkView(BenchmarkService benchmarks, ReferenceService reference, ProgrammeService programmes,
-                  IndicatorService indicators) {
+                  IndicatorService indicators, ReportService reports) {
         super("benchmark.title", reference, programmes, indicators);
         this.benchmarks = benchmarks;
+        this.reports = reports;
     }
 
     @Override
@@ -70,6 +74,12 @@ class BenchmarkView extends DashboardPage {
         Paragraph peers = new Paragraph(getTranslation("benchmark.peers", own.name(), b.peers().size(),
                 String.join(", ", b.peers().stream().map(ProgrammeProfile::name).toList())));
         peers.setId("benchmark-peers");
+        var programme = reports.programme(s.programme());
+        PeerGroup chosen = group.getValue();
+        content.add(new ReportDownload("download-programme-report", getTranslation("report.download.programme"),
+                getTranslation("report.download.what-programme", programme.name()), ReportService.XLSX_TYPE,
+                () -> reports.programmeFileName(programme),
+                out -> reports.writeProgrammeReport(programme.programmeId(), chosen, locale, out)));
         content.add(peers, new Paragraph(getTranslation("benchmark.profile",
                 own.lengthBand() == null ? "?" : own.lengthBand(),
                 own.sizeBand() == null ? "?" : getTranslation("size." + own.sizeBand()),

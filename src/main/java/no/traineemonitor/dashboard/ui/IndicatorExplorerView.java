@@ -23,6 +23,8 @@ import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorService;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.ReferenceService;
+import no.traineemonitor.report.ReportService;
+import no.traineemonitor.report.ui.ReportDownload;
 import no.traineemonitor.source.Fact;
 import no.traineemonitor.source.SourceService;
 
@@ -36,12 +38,14 @@ import no.traineemonitor.source.SourceService;
 class IndicatorExplorerView extends DashboardPage {
 
     private final SourceService sources;
+    private final ReportService reports;
     private final VerticalLayout details = new VerticalLayout();
 
     IndicatorExplorerView(SourceService sources, ReferenceService reference, ProgrammeService programmes,
-                          IndicatorService indicators) {
+                          IndicatorService indicators, ReportService reports) {
         super("explorer.title", reference, programmes, indicators);
         this.sources = sources;
+        this.reports = reports;
         details.setId("explorer-details");
         details.setPadding(false);
     }
@@ -67,6 +71,15 @@ class IndicatorExplorerView extends DashboardPage {
         Paragraph definition = new Paragraph(def.definition(locale) + " " + getTranslation("direction." + def.direction()));
         definition.setId("indicator-definition");
         content.add(definition);
+        var downloads = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+        for (ReportService.ExtractFormat format : ReportService.ExtractFormat.values()) { // every figure, not just this selection
+            boolean xlsx = format == ReportService.ExtractFormat.XLSX;
+            downloads.add(new ReportDownload("download-extract-" + format.extension(),
+                    getTranslation(xlsx ? "report.download.extract" : "report.download.extract-csv"),
+                    getTranslation("report.download.what-extract"), xlsx ? ReportService.XLSX_TYPE : ReportService.CSV_TYPE,
+                    () -> reports.extractFileName(format), out -> reports.writeExtract(format, locale, out)));
+        }
+        content.add(downloads);
 
         var filter = s.toIndicatorFilter().withIndicator(def.indicatorId());
         // the pooled row says something only when it pools several programmes

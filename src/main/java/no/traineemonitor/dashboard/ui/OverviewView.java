@@ -22,6 +22,8 @@ import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorService;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.ReferenceService;
+import no.traineemonitor.report.ReportService;
+import no.traineemonitor.report.ui.ReportDownload;
 
 /** Overview of the selection: programmes, key figures with n and interval, hires per year, public funding. */
 @Route("")
@@ -30,11 +32,13 @@ import no.traineemonitor.reference.ReferenceService;
 class OverviewView extends DashboardPage {
 
     private final OverviewService overviewService;
+    private final ReportService reports;
 
     OverviewView(OverviewService overviewService, ReferenceService reference, ProgrammeService programmes,
-                 IndicatorService indicators) {
+                 IndicatorService indicators, ReportService reports) {
         super("overview.title", reference, programmes, indicators);
         this.overviewService = overviewService;
+        this.reports = reports;
     }
 
     @Override
@@ -42,6 +46,13 @@ class OverviewView extends DashboardPage {
         var locale = getLocale();
         String name = selectionName(s);
         OverviewService.Overview o = overviewService.overview(s.toIndicatorFilter(), name);
+        if (s.county() != null) { // the county report, for the county filtered on
+            var county = reports.county(s.county(), s.division());
+            content.add(new ReportDownload("download-county-report", getTranslation("report.download.county"),
+                    getTranslation("report.download.what-county", county.label()), ReportService.XLSX_TYPE,
+                    () -> reports.countyFileName(county),
+                    out -> reports.writeCountyReport(county.number(), county.division(), locale, out)));
+        }
         if (o.programmes().isEmpty()) {
             content.add(new Paragraph(getTranslation("overview.empty")));
             return;

@@ -1,0 +1,46 @@
+package no.traineemonitor.report.workbook;
+
+import java.util.List;
+import no.traineemonitor.indicator.IndicatorDefinition;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** Every indicator of the catalogue with its definition, numerator, denominator, direction and example; then the marks. */
+public final class DefinitionsSheet {
+
+    static final List<String> QUALIFIERS = List.of("reported", "approximate", "estimate", "range_low", "range_high",
+            "budget", "minimum", "maximum");
+    static final List<String> BASES = List.of("counts", "reported_percent", "reported_value", "pooled", "pooled_latest");
+
+    private DefinitionsSheet() {
+    }
+
+    public static void write(Workbook wb, CellStyles s, Texts t, List<IndicatorDefinition> catalogue, int minimumN) {
+        SheetWriter w = new SheetWriter(wb, t.get("sheet.definitions"), s);
+        w.widths(24, 18, 50, 18, 18, 14, 16, 34);
+        w.title(t.get("definitions.title")).subtitle(t.get("definitions.subtitle"));
+        w.header(List.of(t.get("col.indicator"), t.get("col.id"), t.get("col.definition-text"), t.get("col.numerator"),
+                t.get("col.denominator"), t.get("col.kind"), t.get("col.direction"), t.get("col.example")));
+        for (IndicatorDefinition d : catalogue) {
+            w.row().wrap(d.label(t.locale())).wrap(d.indicatorId()).wrap(d.definition(t.locale())).wrap(d.numeratorLabel())
+                    .wrap(d.denominatorLabel()).wrap(t.word("kind", d.kind())).wrap(t.word("direction", d.direction()))
+                    .wrap(d.example());
+        }
+        w.endTable();
+        w.blank().heading(t.get("definitions.words"));
+        w.header(List.of(t.get("col.term"), t.get("col.word"), t.get("col.meaning")));
+        for (String q : QUALIFIERS) {
+            w.row().text(t.get("col.qualifier")).wrap(t.word("qualifier", q)).wrap(t.get("meaning.qualifier." + q));
+        }
+        for (String b : BASES) {
+            w.row().text(t.get("col.basis")).wrap(t.word("basis", b)).wrap(t.get("meaning.basis." + b));
+        }
+        w.row().text(t.get("col.mark")).wrap(t.get("mark.suppressed", minimumN)).wrap(t.get("meaning.suppressed", minimumN));
+        w.row().text(t.get("col.mark")).wrap(t.get("mark.conflicting")).wrap(t.get("meaning.conflicting"));
+        w.row().text("n").text("").wrap(t.get("meaning.n"));
+        w.row().text(t.get("col.ci-low") + " / " + t.get("col.ci-high")).text("").wrap(t.get("meaning.ci"));
+        w.row().text(t.get("col.funnel")).text("").wrap(t.get("meaning.funnel"));
+        w.row().text(t.get("col.percentile")).text("").wrap(t.get("meaning.percentile"));
+        w.endTable();
+        w.print(true, t.get("definitions.title"), t);
+    }
+}

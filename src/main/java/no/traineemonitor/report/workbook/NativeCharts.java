@@ -1,0 +1,83 @@
+package no.traineemonitor.report.workbook;
+
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Native Excel charts (DrawingML, via POI's XDDF) that read their numbers from cells of the same sheet, so the chart and
+ * the table beside it cannot disagree and a reader can check one against the other. Excel and LibreOffice draw them.
+ */
+public final class NativeCharts {
+
+    private static final byte[][] COLOURS = {{0x1C, 0x7E, (byte) 0xD6}, {(byte) 0xD9, 0x48, 0x0F}, {(byte) 0x86, (byte) 0x8E, (byte) 0x96}};
+
+    private NativeCharts() {
+    }
+
+    /** A series: its name (the header cell at {@code titleRow}, {@code titleCol}) and its values (a column range). */
+    public record Series(int titleRow, int titleCol, CellRangeAddress values) {
+    }
+
+    /**
+     * A bar chart at rows {@code [row, row + rows)} and columns {@code [col, col + cols)}, categories from a column of
+     * labels (text or years), one bar per series and category.
+     */
+    public static XSSFChart bar(XSSFSheet sheet, int col, int row, int cols, int rows, String chartTitle, String categoryTitle,
+                                String valueTitle, String valueFormat, CellRangeAddress categories, List<Series> series,
+                                boolean horizontal, boolean categoriesAreNumbers) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + cols, row + rows);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(chartTitle);
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        categoryAxis.setTitle(categoryTitle);
+        XDDFValueAxis valueAxis = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+        valueAxis.setTitle(valueTitle);
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        valueAxis.setNumberFormat(valueFormat);
+        XDDFDataSource<?> cats = categoriesAreNumbers
+                ? XDDFDataSourcesFactory.fromNumericCellRange(sheet, categories)
+                : XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
+        data.setBarGrouping(BarGrouping.CLUSTERED);
+        data.setVaryColors(false);
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, s.values());
+            XDDFChartData.Series added = data.addSeries(cats, values);
+            // the reference names the sheet, or LibreOffice shows the cell's address instead of its text
+            CellReference title = new CellReference(sheet.getSheetName(), s.titleRow(), s.titleCol(), true, true);
+            added.setTitle(sheet.getRow(s.titleRow()).getCell(s.titleCol()).getStringCellValue(), title);
+            added.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i % COLOURS.length])));
+        }
+        if (series.size() > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
+        chart.plot(data);
+        return chart;
+    }
+}

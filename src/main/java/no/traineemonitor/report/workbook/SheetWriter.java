@@ -1,0 +1,400 @@
+package no.traineemonitor.report.workbook;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Picture;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes one sheet top to bottom: title, notes, tables (header row, frozen and filtered), pictures, and the A4 print
+ * set-up. Unknown values stay empty cells, never 0. Works on streamed (SXSSF) and ordinary (XSSF) workbooks alike.
+ */
+public final class SheetWriter {
+
+    private final Workbook workbook;
+    private final Sheet sheet;
+    private final CellStyles styles;
+    private int next;
+    private int firstHeader = -1;
+    private int tableHeader = -1;
+    private int tableColumns;
+    private @Nullable Drawing<?> drawing;
+    private int[] widths = new int[0];
+    private int tables;
+
+    public SheetWriter(Workbook workbook, String name, CellStyles styles) {
+        this.workbook = workbook;
+        this.sheet = workbook.createSheet(name);
+        this.styles = styles;
+        sheet.setDisplayGridlines(true);
+    }
+
+    public Sheet sheet() {
+        return sheet;
+    }
+
+    public CellStyles styles() {
+        return styles;
+    }
+
+    /** The index of the next row to be written. */
+    public int rowIndex() {
+        return next;
+    }
+
+    public SheetWriter title(String text) {
+        Row r = sheet.createRow(next++);
+        r.setHeightInPoints(22);
+        SafeText.set(r.createCell(0), text, styles.title, styles);
+        return this;
+    }
+
+    public SheetWriter subtitle(String text) {
+        SafeText.set(sheet.createRow(next++).createCell(0), text, styles.subtitle, styles);
+        return this;
+    }
+
+    /**
+     * A note under or above a table: one cell merged across the sheet's columns, wrapped, with a row height that fits
+     * (text that ran over the neighbouring cells would be cut off at the edge of the printed page).
+     */
+    public SheetWriter note(String text) {
+        Row r = sheet.createRow(next);
+        SafeText.set(r.createCell(0), text, styles.note, styles);
+        if (widths.length > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(next, next, 0, widths.length - 1));
+            int total = java.util.Arrays.stream(widths).sum();
+            int[] saved = widths;
+            widths = new int[] {total};
+            fitHeight(r, 0, text);
+            widths = saved;
+        }
+        next++;
+        return this;
+    }
+
+    /** A bold heading above a table. */
+    public SheetWriter heading(String text) {
+        Row r = sheet.createRow(next++);
+        r.setHeightInPoints(18);
+        SafeText.set(r.createCell(0), text, styles.label, styles);
+        return this;
+    }
+
+    /** Starts a new printed page at the next row. */
+    public SheetWriter pageBreak() {
+        if (next > 0) {
+            sheet.setRowBreak(next - 1);
+        }
+        return this;
+    }
+
+    public SheetWriter blank() {
+        next++;
+        return this;
+    }
+
+    /** Skips rows (e.g. the space a chart takes). */
+    public SheetWriter skip(int rows) {
+        next += rows;
+        return this;
+    }
+
+    /**
+     * A label and a value on one row (cover sheet, profile). A text value is wrapped in a cell merged across the other
+     * columns; a number stays a number (left-aligned, so it lines up with the texts above and below).
+     */
+    public SheetWriter pair(String label, @Nullable Object value) {
+        int index = next;
+        RowWriter r = row();
+        r.text(label, styles.label);
+        switch (value) {
+            case null -> r.blank();
+            case Integer i -> r.number(i, styles.integerLeft);
+            case Long l -> r.number(l, styles.integerLeft);
+            case Double d -> r.number(d, d == Math.rint(d) ? styles.integerLeft : styles.flexible);
+            case java.time.LocalDateTime t -> r.date(t);
+            case java.time.LocalDate d -> r.date(d);
+            default -> {
+                String text = value.toString();
+                if (widths.length > 2) {
+                    sheet.addMergedRegion(new CellRangeAddress(index, index, 1, widths.length - 1));
+                    int[] saved = widths;
+                    widths = new int[] {saved[0], java.util.Arrays.stream(saved).skip(1).sum()};
+                    r.wrap(text);
+                    widths = saved;
+                } else {
+                    r.wrap(text);
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Starts a table: its header row. The first table of a sheet is frozen below its header and repeated in print. */
+    public SheetWriter header(List<String> names) {
+        Row r = sheet.createRow(next);
+        for (int i = 0; i < names.size(); i++) {
+            SafeText.set(r.createCell(i), names.get(i), styles.header, styles);
+            fitHeight(r, i, names.get(i));
+        }
+        tables++;
+        tableHeader = next;
+        tableColumns = names.size();
+        if (firstHeader < 0) {
+            firstHeader = next;
+            sheet.createFreezePane(0, next + 1);
+            sheet.setRepeatingRows(new CellRangeAddress(next, next, -1, -1));
+        }
+        next++;
+        return this;
+    }
+
+    /** A header whose last column spans to the sheet's last column (for a table narrower than the sheet). */
+    public SheetWriter headerToEnd(List<String> names) {
+        header(names);
+        int last = names.size() - 1;
+        if (widths.length - 1 > last) {
+            Row r = sheet.getRow(next - 1);
+            for (int c = last + 1; c < widths.length; c++) {
+                r.createCell(c).setCellStyle(styles.header);
+            }
+            sheet.addMergedRegion(new CellRangeAddress(next - 1, next - 1, last, widths.length - 1));
+        }
+        return this;
+    }
+
+    /** Ends the current table: puts an auto-filter on it (Excel allows one per sheet: the first table gets it). */
+    public SheetWriter endTable() {
+        if (tableHeader >= 0 && tableHeader == firstHeader && next - 1 > tableHeader) {
+            sheet.setAutoFilter(new CellRangeAddress(tableHeader, next - 1, 0, tableColumns - 1));
+        }
+        tableHeader = -1;
+        return this;
+    }
+
+    public RowWriter row() {
+        return new RowWriter(sheet.createRow(next++));
+    }
+
+    /** Column widths in characters; set them before the rows, so that wrapped cells get a row height that fits. */
+    public SheetWriter widths(int... characters) {
+        widths = characters.clone();
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, Math.min(255, characters[i]) * 256);
+        }
+        return this;
+    }
+
+    /**
+     * Neither Excel nor POI fits a row's height to wrapped text when the file is opened, so the height is estimated
+     * here: lines of text at the column's width (Arial 10: about 1.1 characters per width unit), 12.75 pt per line.
+     */
+    private void fitHeight(Row row, int col, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        int perLine = (int) Math.max(1, (col < widths.length ? widths[col] : 8.43) * 1.15);
+        int lines = 0;
+        for (String part : text.split("\n", -1)) {
+            lines++;
+            int used = 0;
+            for (String word : part.split(" ")) { // greedy word wrap, as Excel and LibreOffice do
+                if (used > 0 && used + 1 + word.length() > perLine) {
+                    lines++;
+                    used = 0;
+                }
+                used += (used > 0 ? 1 : 0) + word.length();
+                while (used > perLine) { // a word longer than the line is broken
+                    lines++;
+                    used -= perLine;
+                }
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * 12.75f + 2f));
+        }
+    }
+
+    /** Rows of fixed height (15 pt, as POI assumes when it sizes a picture) for a chart or picture; returns the first. */
+    public int reserve(int rows) {
+        int first = next;
+        for (int i = 0; i < rows; i++) {
+            sheet.createRow(next++).setHeightInPoints(15f);
+        }
+        return first;
+    }
+
+    /**
+     * A4, fitted to the page width, page numbers in the footer. The table's header is repeated on every printed page
+     * when the sheet has one table; with several, a repeated header would stand above the wrong table.
+     */
+    public SheetWriter print(boolean landscape, String headerText, Texts texts) {
+        if (tables > 1) {
+            sheet.setRepeatingRows(null);
+        }
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(landscape);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setMargin(Sheet.LeftMargin, 0.5);
+        sheet.setMargin(Sheet.RightMargin, 0.5);
+        sheet.setMargin(Sheet.TopMargin, 0.7);
+        sheet.setMargin(Sheet.BottomMargin, 0.7);
+        sheet.setMargin(Sheet.HeaderMargin, 0.3);
+        sheet.setMargin(Sheet.FooterMargin, 0.3);
+        // '&' starts a code in Excel's header and footer language: a literal one is written twice
+        sheet.getHeader().setLeft(headerText.replace("&", "&&"));
+        sheet.getFooter().setLeft(sheet.getSheetName().replace("&", "&&"));
+        sheet.getFooter().setRight(texts.get("page", "&P", "&N"));
+        return this;
+    }
+
+    /** Places a PNG with its top-left corner at column {@code col} of the next row; returns the rows it covers. */
+    public int picture(byte[] png, int col, int widthPx, int heightPx) {
+        int index = workbook.addPicture(png, Workbook.PICTURE_TYPE_PNG);
+        if (drawing == null) {
+            drawing = sheet.createDrawingPatriarch();
+        }
+        int rows = (int) Math.ceil(heightPx * 0.75 / 15.0) + 1; // 1 px = 0.75 pt at 96 dpi
+        int first = reserve(rows);
+        ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+        anchor.setCol1(col);
+        anchor.setRow1(first);
+        anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+        Picture picture = drawing.createPicture(anchor, index);
+        picture.resize();
+        return rows;
+    }
+
+    /** Cells of one row, left to right. */
+    public final class RowWriter {
+
+        private final Row row;
+        private int col;
+
+        RowWriter(Row row) {
+            this.row = row;
+        }
+
+        public Row poiRow() {
+            return row;
+        }
+
+        public RowWriter text(@Nullable String value) {
+            return text(value, styles.text);
+        }
+
+        public RowWriter wrap(@Nullable String value) {
+            return text(value, styles.wrap);
+        }
+
+        public RowWriter text(@Nullable String value, CellStyle style) {
+            Cell c = row.createCell(col);
+            SafeText.set(c, value == null ? "" : value, style, styles);
+            if (style.getWrapText() && value != null) {
+                fitHeight(row, col, value);
+            }
+            col++;
+            return this;
+        }
+
+        /** A number in the given style; NULL leaves the cell empty (unknown is never 0). */
+        public RowWriter number(@Nullable Number value, CellStyle style) {
+            Cell c = row.createCell(col++);
+            c.setCellStyle(style);
+            if (value != null && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+                c.setCellValue(value.doubleValue());
+            }
+            return this;
+        }
+
+        public RowWriter integer(@Nullable Number value) {
+            return number(value, styles.integer);
+        }
+
+        public RowWriter percent(@Nullable Double value) {
+            return number(value, styles.percent);
+        }
+
+        /** A number as a source gives it: whole numbers without decimals, others with up to three. */
+        public RowWriter flexible(@Nullable Number value) {
+            boolean whole = value != null && value.doubleValue() == Math.rint(value.doubleValue());
+            return number(value, whole ? styles.integer : styles.flexible);
+        }
+
+        /** A year or other code written as a plain number (no thousands separator). */
+        public RowWriter year(@Nullable Integer value) {
+            return number(value, styles.year);
+        }
+
+        public RowWriter date(LocalDateTime value) {
+            Cell c = row.createCell(col++);
+            c.setCellValue(value);
+            c.setCellStyle(styles.dateTime);
+            return this;
+        }
+
+        public RowWriter date(LocalDate value) {
+            Cell c = row.createCell(col++);
+            c.setCellValue(value);
+            c.setCellStyle(styles.date);
+            return this;
+        }
+
+        /** Any value: numbers as numbers, everything else as safe text. */
+        public RowWriter value(@Nullable Object value) {
+            return switch (value) {
+                case null -> blank();
+                case Integer i -> number(i, styles.integer);
+                case Long l -> number(l, styles.integer);
+                case Double d -> flexible(d);
+                case LocalDateTime t -> date(t);
+                case LocalDate d -> date(d);
+                default -> text(value.toString());
+            };
+        }
+
+        /** Wrapped text in a cell merged from here to the sheet's last column. */
+        public RowWriter wrapToEnd(@Nullable String value) {
+            int first = col;
+            int last = Math.max(first, widths.length - 1);
+            Cell c = row.createCell(col);
+            SafeText.set(c, value == null ? "" : value, styles.wrap, styles);
+            for (int i = first + 1; i <= last; i++) {
+                row.createCell(i).setCellStyle(styles.wrap);
+            }
+            if (last > first) {
+                sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
+            }
+            if (value != null) {
+                int[] saved = widths;
+                int[] joined = java.util.Arrays.copyOf(saved, first + 1);
+                joined[first] = java.util.Arrays.stream(saved, first, last + 1).sum();
+                widths = joined;
+                fitHeight(row, first, value);
+                widths = saved;
+            }
+            col = last + 1;
+            return this;
+        }
+
+        public RowWriter blank() {
+            row.createCell(col++);
+            return this;
+        }
+    }
+}

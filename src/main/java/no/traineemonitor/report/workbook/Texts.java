@@ -1,0 +1,32 @@
+package no.traineemonitor.report.workbook;
+
+import java.util.Locale;
+
+/** The report's words in one language (bokmål by default, English on request): keys of {@code vaadin-i18n/report}. */
+public interface Texts {
+
+    Locale locale();
+
+    /** A text of the report bundle: {@code get("col.value")} reads {@code report.col.value}. */
+    String get(String key, Object... params);
+
+    /** A text of any bundle, by its full key (the dashboard's vocabulary: {@code qualifier.reported} ...). */
+    String shared(String key);
+
+    default boolean english() {
+        return "en".equals(locale().getLanguage());
+    }
+
+    /**
+     * A vocabulary word (qualifier, scope, horizon, funding source ...): the report's own word if it has one, else the
+     * dashboard's, so screen and workbook use the same words; the raw value when there is no word for it.
+     */
+    default String word(String prefix, String value) {
+        String own = get(prefix + "." + value);
+        if (!own.startsWith("!")) {
+            return own;
+        }
+        String shared = shared(prefix + "." + value);
+        return shared.startsWith("!") ? value : shared;
+    }
+}

@@ -1,0 +1,66 @@
+package no.traineemonitor.report.workbook;
+
+import java.util.List;
+import java.util.function.Function;
+import no.traineemonitor.indicator.IndicatorDefinition;
+import no.traineemonitor.indicator.IndicatorResult;
+import no.traineemonitor.source.Fact;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A programme over time: hires per single year with a native bar chart, every hires figure the sources give (spans
+ * too, disagreements marked), and the programme's indicator values ordered by definition and period.
+ */
+public final class TrendSheet {
+
+    private TrendSheet() {
+    }
+
+    public static void write(XSSFWorkbook wb, CellStyles s, Texts t, String name, List<HiresYear> hires, List<Fact> hireFacts,
+                             List<IndicatorResult> results, Function<String, IndicatorDefinition> definitions, int minimumN) {
+        SheetWriter w = new SheetWriter(wb, t.get("sheet.trend"), s);
+        w.widths(26, 22, 14, 12, 9, 18, 40);
+        w.title(t.get("trend.title", name)).subtitle(t.get("trend.subtitle"));
+        w.header(List.of(t.get("col.year"), t.get("col.hires"), t.get("col.facts")));
+        int first = w.rowIndex();
+        for (HiresYear y : hires) {
+            w.row().year(y.year()).integer(y.hires()).wrap(String.join(" ", y.factIds()));
+        }
+        int last = w.rowIndex() - 1;
+        if (hires.isEmpty()) {
+            w.row().text(t.get("trend.no-single-years"));
+        }
+        w.endTable();
+        if (hires.size() >= 1) {
+            w.blank();
+            int chartRow = w.reserve(15);
+            NativeCharts.bar((XSSFSheet) w.sheet(), 0, chartRow, 7, 15, t.get("trend.chart", name), t.get("col.year"),
+                    t.get("col.hires"), CellStyles.INTEGER, new CellRangeAddress(first, last, 0, 0),
+                    List.of(new NativeCharts.Series(first - 1, 1, new CellRangeAddress(first, last, 1, 1))),
+                    false, true);
+        }
+        w.blank().heading(t.get("trend.all-hires"));
+        w.headerToEnd(List.of(t.get("col.period"), t.get("col.hires"), t.get("col.qualifier"), t.get("col.fact"), t.get("col.conflict")));
+        for (Fact f : hireFacts) {
+            w.row().text(f.period()).flexible(f.value()).wrap(t.word("qualifier", f.qualifier())).text(f.factId())
+                    .wrapToEnd(f.conflictNote() == null ? f.note() : f.conflictNote());
+        }
+        if (hireFacts.isEmpty()) {
+            w.row().text(t.get("trend.no-hires"));
+        }
+        w.endTable();
+        w.blank().heading(t.get("trend.indicators"));
+        w.header(List.of(t.get("col.indicator"), t.get("col.definition"), t.get("col.period"), t.get("col.value"), "n",
+                t.get("col.qualifier"), t.get("col.mark")));
+        for (IndicatorResult r : results) {
+            w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
+                    .wrap(IndicatorCells.definition(r, t)).text(IndicatorCells.period(r))
+                    .number(r.value(), IndicatorCells.valueStyle(r.indicatorId(), r.kind(), s)).integer(r.n())
+                    .text(t.word("qualifier", r.qualifier())).text(IndicatorCells.mark(r, minimumN, t), s.suppressed);
+        }
+        w.endTable();
+        w.print(false, t.get("trend.title", name), t);
+    }
+}

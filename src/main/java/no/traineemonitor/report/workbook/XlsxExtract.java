@@ -1,0 +1,123 @@
+package no.traineemonitor.report.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The extract as .xlsx, streamed with SXSSF: only a window of rows is in memory, the rest goes to compressed temporary
+ * files, so memory stays flat however many rows there are. A sheet holds at most {@link #MAX_ROWS} data rows (Excel's
+ * limit is 1 048 576 rows); a longer section continues on "Fakta 2", "Fakta 3" ... Strings are written inline (no shared
+ * strings table, which would grow with the data).
+ */
+public final class XlsxExtract implements ExtractSink {
+
+    /** Data rows per sheet: Excel's 1 048 576 rows less the header. */
+    public static final int MAX_ROWS = 1_048_575;
+
+    private final SXSSFWorkbook wb;
+    private final CellStyles styles;
+    private final Texts texts;
+    private final OutputStream out;
+    private final int maxRows;
+    private @Nullable SheetWriter sheet;
+    private String title = "";
+    private List<String> columns = List.of();
+    private int rowsInSheet;
+    private int part;
+
+    public XlsxExtract(OutputStream out, Texts texts) {
+        this(out, texts, MAX_ROWS);
+    }
+
+    /** With a smaller sheet size, to test the roll-over to a new sheet. */
+    XlsxExtract(OutputStream out, Texts texts, int maxRows) {
+        this.wb = new SXSSFWorkbook(null, 200, true, false);
+        this.styles = new CellStyles(wb);
+        this.texts = texts;
+        this.out = out;
+        this.maxRows = maxRows;
+    }
+
+    @Override
+    public void section(String key, String title, List<String> columns) {
+        endSheet();
+        this.title = title;
+        this.columns = columns;
+        this.part = 0;
+        startSheet();
+    }
+
+    private void startSheet() {
+        part++;
+        SheetWriter w = new SheetWriter(wb, part == 1 ? title : title + " " + part, styles);
+        w.widths(columns.stream().mapToInt(ExtractColumns::width).toArray());
+        w.header(columns);
+        w.print(true, texts.get("extract.title") + " – " + title, texts);
+        sheet = w;
+        rowsInSheet = 0;
+    }
+
+    private void endSheet() {
+        if (sheet != null) {
+            sheet.endTable();
+            sheet = null;
+        }
+    }
+
+    @Override
+    public void row(Object[] values) {
+        if (sheet == null) {
+            throw new IllegalStateException("row before section");
+        }
+        if (rowsInSheet == maxRows) {
+            endSheet();
+            startSheet();
+        }
+        SheetWriter.RowWriter r = java.util.Objects.requireNonNull(sheet).row();
+        for (Object v : values) {
+            switch (v) {
+                case null -> r.blank();
+                case Number n -> r.number(n, whole(n) ? styles.integer : styles.flexible);
+                case Boolean b -> r.text(b ? "true" : "false");
+                default -> r.text(v.toString());
+            }
+        }
+        rowsInSheet++;
+    }
+
+    private static boolean whole(Number n) {
+        double d = n.doubleValue();
+        return d == Math.rint(d);
+    }
+
+    @Override
+    public void finish(ReportInfo info, java.util.Map<String, Long> counts) throws IOException {
+        endSheet();
+        SheetWriter about = new SheetWriter(wb, texts.get("sheet.about"), styles);
+        about.widths(30, 100);
+        about.title(info.title()).subtitle(info.subject()).blank();
+        about.pair(texts.get("cover.generated"), info.generatedAt());
+        about.pair(texts.get("cover.data-version"), info.dataVersion());
+        counts.forEach(about::pair);
+        about.blank().heading(texts.get("cover.how-to-read"));
+        for (int i = 1; i <= 5; i++) {
+            about.note("• " + texts.get("extract.read." + i, info.minimumN()));
+        }
+        about.print(false, info.title(), texts);
+        wb.setSheetOrder(about.sheet().getSheetName(), 0);
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            wb.getSheetAt(i).setSelected(i == 0); // one selected tab, not a group of sheets
+        }
+        wb.setActiveSheet(0);
+        wb.write(out);
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        wb.close(); // also deletes the temporary files
+    }
+}

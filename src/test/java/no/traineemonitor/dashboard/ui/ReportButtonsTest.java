@@ -1,0 +1,61 @@
+package no.traineemonitor.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import no.traineemonitor.base.ui.LanguageSwitch;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The download buttons: where they appear, and that a click shows that the report is being made. */
+@SpringBootTest
+class ReportButtonsTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void startInBokmal() {
+        UI.getCurrent().setLocale(LanguageSwitch.BOKMAL);
+    }
+
+    private void open(Class<? extends DashboardPage> view, String route, String query) {
+        navigate(view);
+        UI.getCurrent().navigate(route, QueryParameters.fromString(query));
+    }
+
+    @Test
+    void the_overview_offers_the_county_report_only_when_a_county_is_filtered() {
+        open(OverviewView.class, "", "");
+        assertThat(find(Button.class).withId("download-county-report").all()).isEmpty();
+
+        open(OverviewView.class, "", "fylke=18");
+        Button button = find(Button.class).withId("download-county-report").single();
+        assertThat(button.getText()).isEqualTo("Last ned fylkesrapport (Excel)");
+        assertThat(find(Anchor.class).withId("download-county-report-link").single().getHref()).isNotBlank();
+
+        test(button).click();
+        assertThat(find(Span.class).withId("download-county-report-status").single().getText())
+                .isEqualTo("Lager fylkesrapporten for 18 Nordland - Nordlánnda …");
+        assertThat(UI.getCurrent().getPollInterval()).isPositive(); // the page asks for news until the download is done
+    }
+
+    @Test
+    void the_benchmark_page_offers_the_report_of_the_chosen_programme() {
+        open(BenchmarkView.class, "sammenlign", "");
+        assertThat(find(Button.class).withId("download-programme-report").all()).isEmpty();
+        open(BenchmarkView.class, "sammenlign", "program=kandidat_helgeland");
+        assertThat(find(Button.class).withId("download-programme-report").single().getText())
+                .isEqualTo("Last ned programrapport (Excel)");
+    }
+
+    @Test
+    void the_indicator_explorer_offers_the_full_extract_as_xlsx_and_csv() {
+        open(IndicatorExplorerView.class, "indikatorer", "");
+        assertThat(find(Button.class).withId("download-extract-xlsx").single().getText()).isEqualTo("Last ned alle tall (Excel)");
+        assertThat(find(Button.class).withId("download-extract-csv").single().getText()).isEqualTo("Last ned alle tall (CSV)");
+    }
+}

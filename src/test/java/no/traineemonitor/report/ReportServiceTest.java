@@ -1,0 +1,341 @@
+package no.traineemonitor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import no.traineemonitor.base.ui.LanguageSwitch;
+import no.traineemonitor.benchmark.Benchmark;
+import no.traineemonitor.benchmark.BenchmarkRow;
+import no.traineemonitor.benchmark.BenchmarkService;
+import no.traineemonitor.benchmark.PeerGroup;
+import no.traineemonitor.dashboard.OverviewService;
+import no.traineemonitor.indicator.IndicatorFilter;
+import no.traineemonitor.indicator.IndicatorResult;
+import no.traineemonitor.indicator.IndicatorService;
+import no.traineemonitor.indicator.InvalidFilterException;
+import no.traineemonitor.reference.CountyDivision;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The workbooks read back with POI: sheets in order, the same numbers as the indicator, benchmark and overview services
+ * (what the screen shows), frozen headers, filters, A4 print set-up, suppression marks, and the streamed extract.
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportServiceTest {
+
+    // Indicators sheet: title, subtitle, header on row 2; columns of IndicatorsSheet
+    static final int HEADER = 2;
+    static final int LABEL = 0, SUBJECT = 1, PERIOD = 2, DEFINITION = 3, VALUE = 4, NUMERATOR = 5, DENOMINATOR = 6, N = 7,
+            CI_LOW = 8, CI_HIGH = 9, QUALIFIER = 10, MARK = 12, FACTS = 13;
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    BenchmarkService benchmarks;
+    @Autowired
+    OverviewService overview;
+    @Autowired
+    JdbcClient jdbc;
+
+    Workbook nordland;
+    Workbook kandidatHelgeland;
+
+    @BeforeAll
+    void writeReports() throws IOException {
+        nordland = county("18", CountyDivision.D2024);
+        kandidatHelgeland = programme("kandidat_helgeland");
+    }
+
+    Workbook county(String county, CountyDivision division) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        reports.writeCountyReport(county, division, LanguageSwitch.BOKMAL, out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    Workbook programme(String id) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        reports.writeProgrammeReport(id, PeerGroup.ALL, LanguageSwitch.BOKMAL, out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    static List<String> sheetNames(Workbook wb) {
+        return IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
+    }
+
+    static String text(Row row, int col) {
+        Cell c = row == null ? null : row.getCell(col);
+        return c == null || c.getCellType() != CellType.STRING ? "" : c.getStringCellValue();
+    }
+
+    static Double number(Row row, int col) {
+        Cell c = row.getCell(col);
+        return c == null || c.getCellType() != CellType.NUMERIC ? null : c.getNumericCellValue();
+    }
+
+    /** Data rows of a table (below its header) until the first empty row or note (a cell merged across the sheet). */
+    static List<Row> rows(Sheet sheet, int header) {
+        List<Row> out = new ArrayList<>();
+        for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            int index = r;
+            boolean note = sheet.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == index && m.getFirstColumn() == 0);
+            if (row == null || row.getCell(0) == null || note) {
+                break;
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    @Test
+    void the_county_report_has_its_sheets_in_order() {
+        assertThat(sheetNames(nordland)).containsExactly("Forside", "Nøkkeltall", "Indikatorer", "Sammenligning",
+                "Traktdiagram", "Sentralitet", "Dekning per kommune", "Finansiering", "Definisjoner", "Kilder");
+        assertThat(text(nordland.getSheet("Forside").getRow(0), 0)).isEqualTo("Traineemonitor – fylkesrapport");
+        assertThat(text(nordland.getSheet("Forside").getRow(1), 0)).isEqualTo("18 Nordland - Nordlánnda");
+    }
+
+    @Test
+    void the_programme_report_has_its_sheets_in_order() {
+        assertThat(sheetNames(kandidatHelgeland)).containsExactly("Forside", "Profil", "Indikatorer", "Sammenligning",
+                "Traktdiagram", "Utvikling", "Definisjoner", "Kilder");
+    }
+
+    @Test
+    void every_indicator_value_in_the_county_report_is_the_indicator_services_value() {
+        IndicatorFilter filter = new IndicatorFilter("18", null, null, null, null, null, null, null, null);
+        List<IndicatorResult> expected = new ArrayList<>(indicators.pooled("county", "18", filter));
+        expected.addAll(indicators.results(filter));
+        List<Row> rows = rows(nordland.getSheet("Indikatorer"), HEADER);
+        assertThat(rows).hasSize(expected.size());
+        Map<String, Row> byKey = new HashMap<>();
+        for (Row row : rows) {
+            String key = text(row, LABEL) + "|" + text(row, SUBJECT) + "|" + text(row, PERIOD) + "|"
+                    + text(row, QUALIFIER) + "|" + text(row, FACTS) + "|" + number(row, VALUE);
+            assertThat(byKey.put(key, row)).as("one row per result: " + key).isNull();
+        }
+        for (IndicatorResult r : expected) {
+            Row row = rows.stream().filter(x -> text(x, FACTS).equals(String.join(" ", r.factIds()))
+                    && text(x, SUBJECT).endsWith(r.subjectName()) && java.util.Objects.equals(number(x, VALUE), r.value())
+                    && text(x, PERIOD).equals(period(r))).findFirst().orElseThrow(() -> new AssertionError("missing " + r));
+            assertThat(number(row, NUMERATOR)).as("numerator " + r).isEqualTo(r.numerator());
+            assertThat(number(row, DENOMINATOR)).as("denominator " + r).isEqualTo(r.denominator());
+            assertThat(number(row, N)).as("n " + r).isEqualTo(r.n());
+            assertThat(number(row, CI_LOW)).as("ci " + r).isEqualTo(r.ciLow());
+            assertThat(number(row, CI_HIGH)).as("ci " + r).isEqualTo(r.ciHigh());
+        }
+        // Trainee Salten's completion: 71 of 78 = 91.0 %, Wilson 82.6–95.6 %, shown as 91,0 % in Norwegian Excel
+        Row salten = rows.stream().filter(x -> text(x, SUBJECT).equals("Trainee Salten")
+                && text(x, LABEL).equals("Gjennomføringsgrad")).findFirst().orElseThrow();
+        assertThat(number(salten, VALUE)).isCloseTo(71.0 / 78, within(1e-12));
+        assertThat(number(salten, NUMERATOR)).isEqualTo(71.0);
+        assertThat(number(salten, DENOMINATOR)).isEqualTo(78.0);
+        assertThat(salten.getCell(VALUE).getCellStyle().getDataFormatString()).isEqualTo("0.0 %");
+        assertThat(salten.getCell(NUMERATOR).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+    }
+
+    private static String period(IndicatorResult r) {
+        return no.traineemonitor.report.workbook.IndicatorCells.period(r);
+    }
+
+    @Test
+    void key_figures_and_hires_per_year_are_the_overview_pages_figures() {
+        IndicatorFilter filter = new IndicatorFilter("18", null, null, null, null, null, null, null, null);
+        Sheet sheet = nordland.getSheet("Nøkkeltall");
+        List<IndicatorResult> pooled = indicators.pooledLatest(filter, "18 Nordland - Nordlánnda");
+        List<Row> keyRows = rows(sheet, HEADER);
+        assertThat(keyRows).hasSize(pooled.size());
+        for (IndicatorResult r : pooled) {
+            Row row = keyRows.stream().filter(x -> text(x, 12).equals(String.join(" ", r.factIds()))).findFirst().orElseThrow();
+            assertThat(number(row, 3)).isEqualTo(r.value());
+            assertThat(number(row, 6)).isEqualTo(r.n());
+        }
+        var hires = overview.overview(filter, "18 Nordland - Nordlánnda").hiresPerYear();
+        int heading = IntStream.rangeClosed(0, sheet.getLastRowNum())
+                .filter(i -> text(sheet.getRow(i), 0).equals("Ansatte traineer per år")).findFirst().orElseThrow();
+        List<Row> hireRows = rows(sheet, heading + 1);
+        assertThat(hireRows).hasSize(hires.size());
+        for (int i = 0; i < hires.size(); i++) {
+            assertThat(number(hireRows.get(i), 0)).isEqualTo((double) hires.get(i).year());
+            assertThat(number(hireRows.get(i), 1)).isEqualTo(hires.get(i).hires());
+        }
+        // 2020: Look North 12 + Trainee Salten 6 + Kandidat Helgeland 15 (as on the overview page)
+        assertThat(number(hireRows.getLast(), 1)).isEqualTo(33.0);
+        assertThat(((XSSFSheet) sheet).getDrawingPatriarch().getCharts()).hasSize(1);
+    }
+
+    @Test
+    void the_benchmark_sheet_has_the_benchmark_services_rank_percentile_and_median() {
+        Benchmark b = benchmarks.benchmark("kandidat_helgeland", PeerGroup.ALL, List.of());
+        Sheet sheet = kandidatHelgeland.getSheet("Sammenligning");
+        int header = IntStream.rangeClosed(0, sheet.getLastRowNum())
+                .filter(i -> text(sheet.getRow(i), 0).equals("Indikator")).findFirst().orElseThrow();
+        List<Row> rows = rows(sheet, header);
+        assertThat(rows).hasSize(b.comparable().size());
+        for (int i = 0; i < rows.size(); i++) {
+            BenchmarkRow expected = b.comparable().get(i);
+            Row row = rows.get(i);
+            assertThat(text(row, 0)).isEqualTo(expected.definition().labelNb());
+            assertThat(number(row, 3)).isEqualTo(expected.own().value());
+            assertThat(number(row, 6)).isEqualTo((double) expected.rank());
+            assertThat(number(row, 7)).isEqualTo((double) expected.comparedCount());
+            assertThat(number(row, 8)).isEqualTo(expected.percentile());
+            assertThat(number(row, 9)).isEqualTo(expected.peerMedian());
+        }
+        assertThat(((XSSFSheet) sheet).getDrawingPatriarch().getCharts()).hasSize(1); // percentiles, native
+        // funnel plots are pictures: one per share indicator with limits
+        long funnels = b.comparable().stream().filter(r -> r.funnel() != null).count();
+        assertThat(((XSSFSheet) kandidatHelgeland.getSheet("Traktdiagram")).getDrawingPatriarch().getShapes()).hasSize((int) funnels);
+    }
+
+    @Test
+    void table_sheets_have_a_frozen_header_an_auto_filter_and_an_a4_print_set_up() {
+        for (String name : List.of("Indikatorer", "Sammenligning", "Dekning per kommune", "Finansiering", "Kilder")) {
+            XSSFSheet sheet = (XSSFSheet) nordland.getSheet(name);
+            int header = IntStream.rangeClosed(0, 6).filter(i -> sheet.getRow(i) != null && sheet.getRow(i).getCell(0) != null
+                    && sheet.getRow(i).getCell(0).getCellStyle().getFillPattern() != org.apache.poi.ss.usermodel.FillPatternType.NO_FILL)
+                    .findFirst().orElseThrow();
+            PaneInformation pane = sheet.getPaneInformation();
+            assertThat(pane).as(name).isNotNull();
+            assertThat(pane.isFreezePane()).as(name).isTrue();
+            assertThat(pane.getHorizontalSplitTopRow()).as(name).isEqualTo((short) (header + 1));
+            assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
+            assertThat(CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef()).getFirstRow()).isEqualTo(header);
+            PrintSetup print = sheet.getPrintSetup();
+            assertThat(print.getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(print.getLandscape()).as(name).isTrue();
+            assertThat(print.getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(new CellRangeAddress(header, header, -1, -1));
+        }
+        assertThat(nordland.getSheet("Forside").getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+    }
+
+    @Test
+    void a_withheld_share_is_an_empty_cell_with_the_reason_beside_it() throws IOException {
+        // Trainee Arena Nord-Troms filled 3 of 3 positions in 2020: n = 3 is below the minimum of 5
+        try (Workbook troms = county("55", CountyDivision.D2024)) {
+            List<Row> rows = rows(troms.getSheet("Indikatorer"), HEADER);
+            Row fill = rows.stream().filter(r -> text(r, LABEL).equals("Fyllingsgrad")
+                    && text(r, SUBJECT).equals("Trainee Arena Nord-Troms")).findFirst().orElseThrow();
+            assertThat(fill.getCell(VALUE).getCellType()).isEqualTo(CellType.BLANK);
+            for (int col : new int[] {NUMERATOR, DENOMINATOR, N, CI_LOW, CI_HIGH}) {
+                assertThat(fill.getCell(col).getCellType()).isEqualTo(CellType.BLANK);
+            }
+            assertThat(text(fill, MARK)).isEqualTo("Prikket: n under 5");
+            assertThat(text(fill, FACTS)).isNotEmpty(); // still traceable to its sources
+        }
+    }
+
+    @Test
+    void coverage_counts_every_municipality_of_the_county_once() {
+        List<Row> municipalities = rows(nordland.getSheet("Dekning per kommune"), HEADER);
+        assertThat(municipalities).hasSize(41); // Nordland's 41 municipalities of 2020
+        List<Row> classes = rows(nordland.getSheet("Sentralitet"), HEADER);
+        assertThat(classes).hasSize(6);
+        assertThat(classes.stream().mapToDouble(r -> number(r, 1)).sum()).isEqualTo(41.0);
+        long covered = municipalities.stream().filter(r -> text(r, 5).equals("Ja")).count();
+        assertThat(classes.stream().mapToDouble(r -> number(r, 2)).sum()).isEqualTo((double) covered);
+        assertThat(((XSSFSheet) nordland.getSheet("Sentralitet")).getDrawingPatriarch().getCharts()).hasSize(1);
+    }
+
+    @Test
+    void the_2020_division_is_available() throws IOException {
+        try (Workbook oldNordland = county("18", CountyDivision.D2020)) {
+            assertThat(text(oldNordland.getSheet("Forside").getRow(1), 0)).isEqualTo("18 Nordland");
+        }
+    }
+
+    @Test
+    void no_text_in_either_language_is_a_missing_translation() throws IOException {
+        for (var locale : List.of(LanguageSwitch.BOKMAL, LanguageSwitch.ENGLISH)) {
+            ByteArrayOutputStream county = new ByteArrayOutputStream();
+            reports.writeCountyReport("50", CountyDivision.D2024, locale, county);
+            ByteArrayOutputStream programme = new ByteArrayOutputStream();
+            reports.writeProgrammeReport("look_north_trainee", PeerGroup.ALL, locale, programme);
+            for (byte[] bytes : List.of(county.toByteArray(), programme.toByteArray())) {
+                try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+                    for (Sheet sheet : wb) {
+                        assertThat(sheet.getSheetName()).doesNotStartWith("!");
+                        for (Row row : sheet) {
+                            for (Cell cell : row) {
+                                if (cell.getCellType() == CellType.STRING) {
+                                    assertThat(cell.getStringCellValue()).as(locale + " " + sheet.getSheetName())
+                                            .doesNotStartWith("!").doesNotContain("{0}");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void unknown_county_and_programme_are_refused_before_anything_is_written() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> reports.writeCountyReport("99", CountyDivision.D2024, LanguageSwitch.BOKMAL, out))
+                .isInstanceOf(InvalidFilterException.class).hasMessageContaining("'99'").hasMessageContaining("18 Nordland");
+        assertThatThrownBy(() -> reports.writeProgrammeReport("no_such", PeerGroup.ALL, LanguageSwitch.BOKMAL, out))
+                .isInstanceOf(InvalidFilterException.class).hasMessageContaining("'no_such'");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void the_extract_holds_every_fact_survey_cell_and_indicator_value_with_sources() throws IOException {
+        long facts = jdbc.sql("SELECT count(*) FROM public_fact").query(Long.class).single();
+        long cells = jdbc.sql("SELECT count(*) FROM public_survey").query(Long.class).single();
+        long results = indicators.results(IndicatorFilter.none()).size();
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        var summary = reports.writeExtract(ReportService.ExtractFormat.XLSX, LanguageSwitch.BOKMAL, xlsx);
+        assertThat(summary).isEqualTo(new ReportService.ExtractSummary(facts, cells, results));
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            assertThat(sheetNames(wb)).containsExactly("Om uttrekket", "Fakta", "Undersøkelser", "Indikatorverdier");
+            Sheet factSheet = wb.getSheet("Fakta");
+            assertThat(factSheet.getLastRowNum()).isEqualTo((int) facts);
+            assertThat(text(factSheet.getRow(0), 17)).isEqualTo("source_quote");
+            assertThat(factSheet.getPaneInformation().isFreezePane()).isTrue();
+            Sheet values = wb.getSheet("Indikatorverdier");
+            assertThat(values.getLastRowNum()).isEqualTo((int) results);
+            int sources = no.traineemonitor.report.workbook.ExtractColumns.INDICATORS.indexOf("sources");
+            for (int r = 1; r <= results; r++) {
+                assertThat(text(values.getRow(r), sources)).as("sources of row " + r).isNotBlank();
+            }
+        }
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        reports.writeExtract(ReportService.ExtractFormat.CSV, LanguageSwitch.BOKMAL, csv);
+        List<String> lines = new String(csv.toByteArray(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).startsWith("record,fact_id,programme_id");
+        assertThat(lines.stream().filter(l -> l.startsWith("fact,")).count()).isEqualTo(facts);
+        assertThat(lines.stream().filter(l -> l.startsWith("indicator_result,")).count()).isEqualTo(results);
+    }
+}
