@@ -66,13 +66,18 @@ public final class BenchmarkSheet {
             int height = Math.max(10, 4 + 2 * b.comparable().size());
             int chartRow = w.reserve(height);
             // categories: the indicator column; values: the percentile column (index 8 of rowHeaders)
-            NativeCharts.bar((XSSFSheet) w.sheet(), 0, chartRow, 8, height, t.get("benchmark.percentile-chart", own.name()),
+            var chart = NativeCharts.bar((XSSFSheet) w.sheet(), 0, chartRow, 8, height, t.get("benchmark.percentile-chart", own.name()),
                     t.get("col.indicator"), t.get("col.percentile"), "0", new CellRangeAddress(first, last, 0, 0),
                     List.of(new NativeCharts.Series(first - 1, 8, new CellRangeAddress(first, last, 8, 8))),
-                    true, false);
+                    true, false, 25.0);
+            chart.getAxes().stream().filter(a -> a instanceof org.apache.poi.xddf.usermodel.chart.XDDFValueAxis)
+                    .forEach(a -> { // percentiles run from 0 to 100
+                        a.setMinimum(0);
+                        a.setMaximum(100);
+                    });
             w.blank();
         }
-        w.heading(t.get("benchmark.incomparable"));
+        w.pageBreak().heading(t.get("benchmark.incomparable"));
         w.note(t.get("benchmark.incomparable-note"));
         if (b.incomparable().isEmpty()) {
             w.note(t.get("benchmark.all-comparable"));

@@ -107,6 +107,7 @@ public final class CellStyles {
         strong = wb.createCellStyle();
         strong.setFont(bold);
         strong.setVerticalAlignment(VerticalAlignment.TOP);
+        strong.setIndention((short) 1);
         text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
         text.setIndention((short) 1); // text after a right-aligned number would otherwise touch it

@@ -48,7 +48,9 @@ public final class CentralitySheet {
                 new CellRangeAddress(first, last, 0, 0),
                 List.of(new NativeCharts.Series(first - 1, 2, new CellRangeAddress(first, last, 2, 2)),
                         new NativeCharts.Series(first - 1, 3, new CellRangeAddress(first, last, 3, 3))),
-                false, false);
+                false, false, NativeCharts.countStep(rows.stream().filter(r -> r.municipality().centralityClass() != null)
+                        .collect(java.util.stream.Collectors.groupingBy(r -> r.municipality().centralityClass(),
+                                java.util.stream.Collectors.counting())).values().stream().mapToDouble(Long::doubleValue).max().orElse(1)));
         w.print(false, t.get("centrality.title", subject), t);
     }
 }

@@ -25,7 +25,7 @@ public final class CoverageSheet {
             Municipality m = row.municipality();
             List<CoverageRow.Covering> trainee = row.programmes().stream().filter(p -> p.type().equals("trainee_programme")).toList();
             List<CoverageRow.Covering> other = row.programmes().stream().filter(p -> !p.type().equals("trainee_programme")).toList();
-            w.row().text(m.kommunenummer()).text(m.name()).wrap(m.baNr() == null ? "" : m.baNr() + " " + m.baName())
+            w.row().text(m.kommunenummer()).wrap(m.name()).wrap(m.baNr() == null ? "" : m.baNr() + " " + m.baName())
                     .integer(m.centralityClass()).integer(m.population2020())
                     .text(row.covered() ? t.get("coverage.yes") : t.get("coverage.no"), row.covered() ? s.text : s.strong)
                     .wrap(names(trainee, t)).wrap(names(other, t))

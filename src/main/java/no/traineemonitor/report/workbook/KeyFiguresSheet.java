@@ -25,7 +25,7 @@ public final class KeyFiguresSheet {
                              Function<String, IndicatorDefinition> definitions, List<HiresYear> hires,
                              List<Programme> programmes, Map<String, ProgrammeProfile> profiles, int minimumN) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.key-figures"), s);
-        w.widths(30, 20, 11, 10, 10, 10, 8, 10, 10, 14, 24, 20, 20);
+        w.widths(30, 20, 12, 10, 10, 10, 8, 10, 10, 14, 24, 20, 20);
         Map<String, String> names = programmes.stream().collect(java.util.stream.Collectors.toMap(Programme::programmeId, Programme::name));
         long trainee = programmes.stream().filter(p -> p.type().equals("trainee_programme")).count();
         long active = programmes.stream().filter(p -> p.status().equals("active")).count();
@@ -60,14 +60,14 @@ public final class KeyFiguresSheet {
         w.note(t.get("key.hires-note"));
         if (hires.isEmpty()) {
             w.note(t.get("key.no-hires"));
-        } else {
+        } else if (hires.size() >= 2) { // a single bar says nothing the table does not
             w.blank();
             int chartRow = w.reserve(17);
             NativeCharts.bar((XSSFSheet) w.sheet(), 0, chartRow, 9, 16, t.get("key.hires-chart", subject),
                     t.get("col.year"), t.get("col.hires"), CellStyles.INTEGER,
                     new CellRangeAddress(first, last, 0, 0),
                     List.of(new NativeCharts.Series(first - 1, 1, new CellRangeAddress(first, last, 1, 1))),
-                    false, true);
+                    false, true, NativeCharts.countStep(hires.stream().mapToDouble(HiresYear::hires).max().orElse(1)));
             w.blank();
         }
 

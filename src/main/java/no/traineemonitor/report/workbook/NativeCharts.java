@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Native Excel charts (DrawingML, via POI's XDDF) that read their numbers from cells of the same sheet, so the chart and
@@ -39,13 +40,18 @@ public final class NativeCharts {
     public record Series(int titleRow, int titleCol, CellRangeAddress values) {
     }
 
+    /** A step for a count axis: whole numbers, about five steps (no "0, 1, 1" for small counts). */
+    public static double countStep(double max) {
+        return Math.max(1, Math.ceil(max / 5));
+    }
+
     /**
      * A bar chart at rows {@code [row, row + rows)} and columns {@code [col, col + cols)}, categories from a column of
      * labels (text or years), one bar per series and category.
      */
     public static XSSFChart bar(XSSFSheet sheet, int col, int row, int cols, int rows, String chartTitle, String categoryTitle,
                                 String valueTitle, String valueFormat, CellRangeAddress categories, List<Series> series,
-                                boolean horizontal, boolean categoriesAreNumbers) {
+                                boolean horizontal, boolean categoriesAreNumbers, @Nullable Double majorUnit) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + cols, row + rows);
         XSSFChart chart = drawing.createChart(anchor);
@@ -58,6 +64,9 @@ public final class NativeCharts {
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         valueAxis.setNumberFormat(valueFormat);
+        if (majorUnit != null) {
+            valueAxis.setMajorUnit(majorUnit);
+        }
         XDDFDataSource<?> cats = categoriesAreNumbers
                 ? XDDFDataSourcesFactory.fromNumericCellRange(sheet, categories)
                 : XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);

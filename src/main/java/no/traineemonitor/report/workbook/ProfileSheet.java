@@ -47,7 +47,7 @@ public final class ProfileSheet {
             Municipality m = row.municipality();
             String basis = row.programmes().stream().filter(c -> c.programmeId().equals(p.programmeId()))
                     .map(c -> t.word("coverage-basis", c.basis())).findFirst().orElse("");
-            w.row().text(m.kommunenummer()).text(m.name()).wrap(m.baNr() == null ? "" : m.baNr() + " " + m.baName())
+            w.row().text(m.kommunenummer()).wrap(m.name()).wrap(m.baNr() == null ? "" : m.baNr() + " " + m.baName())
                     .integer(m.centralityClass()).integer(m.population2020()).wrap(basis)
                     .wrap(CoverageSheet.names(row.programmes().stream().filter(c -> !c.programmeId().equals(p.programmeId())).toList(), t));
         }

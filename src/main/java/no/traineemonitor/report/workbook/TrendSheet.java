@@ -33,13 +33,13 @@ public final class TrendSheet {
             w.row().text(t.get("trend.no-single-years"));
         }
         w.endTable();
-        if (hires.size() >= 1) {
+        if (hires.size() >= 2) { // a single bar says nothing the table does not
             w.blank();
             int chartRow = w.reserve(15);
             NativeCharts.bar((XSSFSheet) w.sheet(), 0, chartRow, 7, 15, t.get("trend.chart", name), t.get("col.year"),
                     t.get("col.hires"), CellStyles.INTEGER, new CellRangeAddress(first, last, 0, 0),
                     List.of(new NativeCharts.Series(first - 1, 1, new CellRangeAddress(first, last, 1, 1))),
-                    false, true);
+                    false, true, NativeCharts.countStep(hires.stream().mapToDouble(HiresYear::hires).max().orElse(1)));
         }
         w.blank().heading(t.get("trend.all-hires"));
         w.headerToEnd(List.of(t.get("col.period"), t.get("col.hires"), t.get("col.qualifier"), t.get("col.fact"), t.get("col.conflict")));
