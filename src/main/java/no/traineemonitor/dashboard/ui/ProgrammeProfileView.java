@@ -41,7 +41,10 @@ import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.IndicatorFilter;
 import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorService;
+import no.traineemonitor.benchmark.PeerGroup;
 import no.traineemonitor.programme.Programme;
+import no.traineemonitor.report.ReportService;
+import no.traineemonitor.report.ui.ReportDownload;
 import no.traineemonitor.programme.ProgrammeCoverage;
 import no.traineemonitor.programme.ProgrammeCoverageService;
 import no.traineemonitor.programme.ProgrammeService;
@@ -58,6 +61,8 @@ import org.jspecify.annotations.Nullable;
 @Route("program/:programmeId")
 @PageTitle("Traineemonitor – program")
 class ProgrammeProfileView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ReportService reports;
 
     static final String PARAM = "programmeId";
 
@@ -76,7 +81,8 @@ class ProgrammeProfileView extends VerticalLayout implements BeforeEnterObserver
     private final SourceService sourceService;
 
     ProgrammeProfileView(ProgrammeService programmeService, ProgrammeCoverageService coverageService,
-                         IndicatorService indicatorService, SourceService sourceService) {
+                         IndicatorService indicatorService, SourceService sourceService, ReportService reports) {
+        this.reports = reports;
         this.programmeService = programmeService;
         this.coverageService = coverageService;
         this.indicatorService = indicatorService;
@@ -129,6 +135,13 @@ class ProgrammeProfileView extends VerticalLayout implements BeforeEnterObserver
         title.setId("profile-name");
         var back = listLink();
         add(back, title);
+        // the funder's workbook of this programme (benchmark against all programmes of its type)
+        var programme = reports.programme(p.programmeId());
+        var locale = getLocale();
+        add(new ReportDownload("download-programme-report", getTranslation("report.download.programme"),
+                getTranslation("report.download.what-programme", programme.name()), ReportService.XLSX_TYPE,
+                () -> reports.programmeFileName(programme),
+                out -> reports.writeProgrammeReport(programme.programmeId(), PeerGroup.ALL, locale, out)));
 
         var dl = new DescriptionList();
         dl.setId("profile-header");

@@ -202,4 +202,11 @@ class ProgrammeProfileViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withId("profile-coverage-summary").single().getText())
                 .isEqualTo("9 municipalities, 83,322 inhabitants on 1 Jan 2020");
     }
+
+    @Test
+    void the_profile_offers_the_programme_report_for_download() {
+        navigate("program/trainee_salten", ProgrammeProfileView.class);
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("download-programme-report").single().getText())
+                .isEqualTo("Last ned programrapport (Excel)");
+    }
 }
