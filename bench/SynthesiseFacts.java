@@ -28,6 +28,9 @@ public class SynthesiseFacts {
                     + "metric, category, period_start, period_end, value, unit, scope, horizon, qualifier, source_file, "
                     + "source_section, source_quote, conflict_note, note, submission_id "
                     + "FROM fact_observation, range(1, " + (copies + 1) + ") t(k) ORDER BY metric, period_end, k");
+            // indicator values are stored at load (sql/load/40_materialise.sql): recompute them for the new facts
+            st.execute("CREATE OR REPLACE TABLE ind_observation AS SELECT * FROM v_ind_observation "
+                    + "ORDER BY indicator_id, subject_type, subject_id, period_end");
             st.execute("CHECKPOINT");
             try (var rs = st.executeQuery("SELECT count(*) FROM fact_observation")) {
                 rs.next();

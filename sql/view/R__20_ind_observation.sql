@@ -1,9 +1,10 @@
--- ind_observation: every indicator value the facts support, before intervals and suppression (computed in
--- IndicatorService). One row per indicator variant, subject (programme, or a region for facts about a region) and
+-- v_ind_observation: every indicator value the facts support, before intervals and suppression (computed in
+-- IndicatorService). The load stores it as the table ind_observation (sql/load/40_materialise.sql), because it
+-- only changes when data is loaded and every dashboard query reads it. One row per indicator variant, subject (programme, or a region for facts about a region) and
 -- matching set of facts. Numerator and denominator facts match on subject and period. Columns shared by every
 -- indicator: indicator_id, variant, subject_type, subject_id, period_start, period_end, scope, horizon, qualifier,
 -- numerator, denominator, reported_value, value, basis, fact_ids, comparability_key.
-CREATE OR REPLACE VIEW ind_observation AS
+CREATE OR REPLACE VIEW v_ind_observation AS
 WITH facts AS (
     SELECT fact_id, metric, category, period_start, period_end, value, unit, scope, horizon, qualifier,
            CASE WHEN programme_id IS NOT NULL THEN 'programme' ELSE region_type END AS subject_type,
