@@ -27,6 +27,7 @@ public class BenchmarkService {
     static final Set<String> RANKABLE_QUALIFIERS = Set.of("reported", "approximate", "estimate");
 
     private final BenchmarkRepository repository;
+    private volatile @Nullable List<ProgrammeProfile> profiles;
     private final IndicatorService indicatorService;
 
     BenchmarkService(BenchmarkRepository repository, IndicatorService indicatorService) {
@@ -34,8 +35,14 @@ public class BenchmarkService {
         this.indicatorService = indicatorService;
     }
 
+    /** Peer-group attributes of every programme, read once (they change only when the warehouse is loaded). */
     public List<ProgrammeProfile> profiles() {
-        return repository.profiles();
+        List<ProgrammeProfile> cached = profiles;
+        if (cached == null) {
+            cached = repository.profiles();
+            profiles = cached;
+        }
+        return cached;
     }
 
     public ProgrammeProfile profile(String programmeId) {

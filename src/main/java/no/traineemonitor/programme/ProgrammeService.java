@@ -12,6 +12,7 @@ public class ProgrammeService {
     public static final List<String> TYPES = List.of("trainee_programme", "competence_pilot", "pre_study");
 
     private final ProgrammeRepository repository;
+    private volatile @Nullable List<Programme> programmes;
 
     ProgrammeService(ProgrammeRepository repository) {
         this.repository = repository;
@@ -19,11 +20,28 @@ public class ProgrammeService {
 
     /** One programme by id. */
     public java.util.Optional<Programme> programme(String programmeId) {
-        return repository.programmes(null, null, null).stream().filter(p -> p.programmeId().equals(programmeId)).findFirst();
+        return all().stream().filter(p -> p.programmeId().equals(programmeId)).findFirst();
     }
 
     /** Programmes, optionally only those of one 2024 county, one status and one type. */
     public List<Programme> programmes(@Nullable String county2024, @Nullable String status, @Nullable String type) {
-        return repository.programmes(county2024, status, type);
+        return all().stream()
+                .filter(p -> county2024 == null || county2024.equals(p.countyNumber2024()))
+                .filter(p -> status == null || status.equals(p.status()))
+                .filter(p -> type == null || type.equals(p.type()))
+                .toList();
+    }
+
+    /**
+     * Every programme, read once: the warehouse only changes when it is loaded, and a load runs with the server
+     * stopped (DuckDB allows one writer), so the list cannot go stale while the server runs.
+     */
+    private List<Programme> all() {
+        List<Programme> cached = programmes;
+        if (cached == null) {
+            cached = repository.programmes(null, null, null);
+            programmes = cached;
+        }
+        return cached;
     }
 }
