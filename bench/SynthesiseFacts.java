@@ -29,6 +29,8 @@ public class SynthesiseFacts {
                     + "source_section, source_quote, conflict_note, note, submission_id "
                     + "FROM fact_observation, range(1, " + (copies + 1) + ") t(k) ORDER BY metric, period_end, k");
             // indicator values are stored at load (sql/load/40_materialise.sql): recompute them for the new facts
+            st.execute("DELETE FROM programme_context");
+            st.execute("INSERT INTO programme_context SELECT * FROM v_programme_context");
             st.execute("CREATE OR REPLACE TABLE ind_observation AS SELECT * FROM v_ind_observation "
                     + "ORDER BY indicator_id, subject_type, subject_id, period_end");
             st.execute("CHECKPOINT");

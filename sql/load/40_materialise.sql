@@ -1,5 +1,7 @@
 -- Load step 4: results that only change when data is loaded are computed once and stored, so dashboard queries read
--- a small table instead of recomputing every indicator (sorted by indicator for its scans).
+-- small tables instead of recomputing views on every request. programme_context first: the indicator view reads it.
+
+INSERT INTO programme_context SELECT * FROM v_programme_context ORDER BY programme_id;
 
 CREATE OR REPLACE TABLE ind_observation AS
 SELECT * FROM v_ind_observation

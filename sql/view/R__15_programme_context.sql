@@ -1,6 +1,6 @@
--- programme_context: one row per programme with what peer groups and regional filters need: counties, length band,
+-- v_programme_context (the load stores it in the table programme_context): one row per programme with what peer groups and regional filters need: counties, length band,
 -- size band (median yearly hires), dominant centrality class and population of the covered municipalities.
-CREATE OR REPLACE VIEW programme_context AS
+CREATE OR REPLACE VIEW v_programme_context AS
 WITH coverage AS (
     SELECT pm.programme_id,
            count(*)                     AS covered_municipalities,

@@ -14,7 +14,7 @@ WITH facts AS (
     -- inhabitants (1 Jan 2020) of the municipalities a programme covers: the denominator of trainee_density
     SELECT 'ref:population_2020:' || programme_id, 'population_covered', NULL, NULL, NULL,
            covered_population_2020, 'count', 'programme_region', NULL, 'reported', 'programme', programme_id
-    FROM programme_context WHERE covered_population_2020 IS NOT NULL
+    FROM v_programme_context WHERE covered_population_2020 IS NOT NULL
 ),
 pairs AS (
     -- a count (or amount) over a count (or amount)
