@@ -83,10 +83,18 @@ qualified AS (
     -- a count share above 100 % pairs figures that do not belong together (e.g. a range bound of members)
     WHERE NOT (def.kind = 'share' AND c.basis = 'counts' AND c.numerator > c.denominator)
 )
--- The same numbers cited in several places are one value with all their facts.
-SELECT indicator_id, variant, subject_type, subject_id, period_start, period_end, scope, horizon, qualifier,
-       numerator, denominator, reported_value, value, basis,
-       list_sort(list_distinct(flatten(list(fact_ids)))) AS fact_ids, kind,
-       indicator_id || '|' || variant || '|' || coalesce(scope, '') || '|' || coalesce(horizon, '') AS comparability_key
-FROM qualified
-GROUP BY ALL;
+, merged AS (
+    -- The same numbers cited in several places are one value with all their facts.
+    SELECT indicator_id, variant, subject_type, subject_id, period_start, period_end, scope, horizon, qualifier,
+           numerator, denominator, reported_value, value, basis,
+           list_sort(list_distinct(flatten(list(fact_ids)))) AS fact_ids, kind,
+           indicator_id || '|' || variant || '|' || coalesce(scope, '') || '|' || coalesce(horizon, '') AS comparability_key
+    FROM qualified
+    GROUP BY ALL
+)
+-- Different values (beyond rounding of a reported percentage) for the same subject, key, period and qualifier mean
+-- the sources disagree: such values are flagged, never pooled. Every filter keeps or drops such a group whole, so
+-- this is computed once here rather than in each query.
+SELECT *, coalesce(max(value) OVER same - min(value) OVER same > 0.005, false) AS sources_disagree
+FROM merged
+WINDOW same AS (PARTITION BY subject_type, subject_id, comparability_key, period_start, period_end, qualifier);

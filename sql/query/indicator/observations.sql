@@ -1,14 +1,11 @@
 -- Indicator values per subject (programme, or a region for region-level facts), for the explorer, the CLI and reports.
 -- Parameters (NULL = no filter): :indicator, :programme, :county2024, :county2020, :ba, :centrality, :type,
 --   :from_year, :to_year (a value is kept when its period overlaps [from, to]).
--- One row: an ind_observation row with the subject's name, and whether other values share its subject, key,
--- period and qualifier (more than one means the sources disagree: such rows are flagged, never pooled).
+-- One row: an ind_observation row with the subject's name (sources_disagree flags values the sources disagree on).
 SELECT o.indicator_id, o.variant, o.subject_type, o.subject_id,
        coalesce(pc.name, CASE o.subject_type WHEN 'national' THEN 'Norge (alle programmer)' ELSE o.subject_id END) AS subject_name,
        o.period_start, o.period_end, o.scope, o.horizon, o.qualifier, o.numerator, o.denominator, o.reported_value,
-       o.value, o.basis, o.kind, o.fact_ids, o.comparability_key,
-       -- different values (beyond rounding of a reported percentage) for the same subject, key, period and qualifier
-       CASE WHEN max(o.value) OVER w - min(o.value) OVER w > 0.005 THEN 2 ELSE 1 END AS rows_same_key
+       o.value, o.basis, o.kind, o.fact_ids, o.comparability_key, o.sources_disagree
 FROM ind_observation o
 LEFT JOIN programme_context pc ON o.subject_type = 'programme' AND pc.programme_id = o.subject_id
 WHERE (:indicator IS NULL OR o.indicator_id = :indicator)
@@ -20,5 +17,4 @@ WHERE (:indicator IS NULL OR o.indicator_id = :indicator)
   AND (:type IS NULL OR pc.type = :type)
   AND (:from_year IS NULL OR coalesce(o.period_end, o.period_start) IS NULL OR coalesce(o.period_end, o.period_start) >= :from_year)
   AND (:to_year IS NULL OR coalesce(o.period_start, o.period_end) IS NULL OR coalesce(o.period_start, o.period_end) <= :to_year)
-WINDOW w AS (PARTITION BY o.subject_type, o.subject_id, o.comparability_key, o.period_start, o.period_end, o.qualifier)
 ORDER BY o.indicator_id, o.comparability_key, o.subject_type DESC, subject_name, o.period_end NULLS FIRST, o.period_start

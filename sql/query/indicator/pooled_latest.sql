@@ -1,5 +1,6 @@
 -- For each indicator definition, the latest count-based value of every programme in the selection, pooled
--- (numerators and denominators summed): "the current picture" although the programmes' periods differ.
+-- (numerators and denominators summed): "the current picture" although the programmes' periods differ. Values the
+-- sources disagree on (sources_disagree) are never pooled, as in pooled.sql: the explorer shows them, flagged.
 -- Parameters: the selection (:county2024, :county2020, :ba, :centrality, :type, :programme), :indicator (NULL = all),
 --   :from_year, :to_year. One row: indicator, key, pooled numerator and denominator, programmes, period range.
 WITH latest AS (
@@ -8,6 +9,7 @@ WITH latest AS (
     JOIN f_selected_programmes(:county2024, :county2020, :ba, :centrality, :type, :programme) s
       ON o.subject_type = 'programme' AND o.subject_id = s.programme_id
     WHERE o.kind = 'share' AND o.basis = 'counts' AND o.denominator > 0 AND o.qualifier NOT IN ('budget')
+      AND NOT o.sources_disagree
       AND (:indicator IS NULL OR o.indicator_id = :indicator)
       AND (:from_year IS NULL OR coalesce(o.period_end, o.period_start) >= :from_year)
       AND (:to_year IS NULL OR coalesce(o.period_start, o.period_end) <= :to_year)

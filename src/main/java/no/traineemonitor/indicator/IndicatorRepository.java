@@ -63,7 +63,7 @@ class IndicatorRepository {
                 rs.getString("horizon"), rs.getString("qualifier"), decimal(rs, "numerator"),
                 decimal(rs, "denominator"), decimal(rs, "reported_value"), decimal(rs, "value"),
                 rs.getString("basis"), rs.getString("kind"), strings(rs.getArray("fact_ids")),
-                rs.getString("comparability_key"), rs.getLong("rows_same_key"));
+                rs.getString("comparability_key"), rs.getBoolean("sources_disagree"));
     }
 
     /** Pooled values per region from sql/query/indicator/pooled.sql. */
@@ -133,7 +133,7 @@ class IndicatorRepository {
                        @Nullable Integer periodStart, @Nullable Integer periodEnd, @Nullable String scope,
                        @Nullable String horizon, String qualifier, @Nullable Double numerator,
                        @Nullable Double denominator, @Nullable Double reportedValue, @Nullable Double value,
-                       String basis, String kind, List<String> factIds, String comparabilityKey, long rowsSameKey) {
+                       String basis, String kind, List<String> factIds, String comparabilityKey, boolean sourcesDisagree) {
     }
 
     record Pooled(String regionType, String regionId, String indicatorId, String comparabilityKey,

@@ -111,7 +111,7 @@ public class IndicatorService {
     }
 
     private IndicatorResult toResult(IndicatorRepository.Observation o) {
-        boolean conflicting = o.rowsSameKey() > 1;
+        boolean conflicting = o.sourcesDisagree();
         if ("share".equals(o.kind())) {
             return share(o.indicatorId(), o.variant(), o.subjectType(), o.subjectId(), o.subjectName(), o.periodStart(),
                     o.periodEnd(), o.scope(), o.horizon(), o.qualifier(), o.numerator(), o.denominator(), o.reportedValue(),

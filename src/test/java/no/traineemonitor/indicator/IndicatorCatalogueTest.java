@@ -53,6 +53,24 @@ class IndicatorCatalogueTest {
     }
 
     @Test
+    void values_the_sources_disagree_on_are_flagged_and_left_out_of_the_latest_picture() {
+        // 002 §3.8, autumn 2020: Trainee Innlandet has "48 medlemsbedrifter", 45 of them active, but the same section
+        // also says members grew "fra 30 til 45": 45/48 and 45/45 for the same year disagree. The one undisputed
+        // value is 45 of the "mellom 40 og 50" firms of §7.2 (upper bound 50), an estimate.
+        List<IndicatorResult> values = of("member_activation", "trainee_innlandet");
+        assertThat(values.stream().filter(IndicatorResult::conflicting).map(IndicatorResult::denominator))
+                .containsExactlyInAnyOrder(48.0, 45.0);
+        IndicatorFilter innlandet = new IndicatorFilter(null, null, null, null, null, "trainee_innlandet",
+                "member_activation", null, null);
+        List<IndicatorResult> latest = indicators.pooledLatest(innlandet, "Trainee Innlandet");
+        assertThat(latest).singleElement().satisfies(r -> {
+            assertThat(r.numerator()).isEqualTo(45.0);
+            assertThat(r.denominator()).isEqualTo(50.0);
+            assertThat(r.qualifier()).isEqualTo("estimate");
+        });
+    }
+
+    @Test
     void framtidsfylket_2020_filled_23_of_about_34_positions() {
         IndicatorResult fill = of("fill_rate", "framtidsfylket_trainee").stream()
                 .filter(r -> Integer.valueOf(2020).equals(r.periodEnd())).findFirst().orElseThrow();
