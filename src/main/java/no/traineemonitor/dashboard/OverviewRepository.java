@@ -3,7 +3,9 @@ package no.traineemonitor.dashboard;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.traineemonitor.base.sql.SqlFiles;
 import no.traineemonitor.indicator.IndicatorFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +56,18 @@ class OverviewRepository {
                         rs.getObject("period_end", Integer.class), rs.getDouble("value"), rs.getString("qualifier"),
                         rs.getString("fact_id")))
                 .list();
+    }
+
+    /** Per indicator, how many programmes in the selection have any value of it. */
+    Map<String, Long> programmesWithValues(IndicatorFilter f) {
+        Map<String, Long> out = new HashMap<>();
+        selection("query/dashboard/key_figure_programmes.sql", f)
+                .param("from_year", f.fromYear())
+                .param("to_year", f.toYear())
+                .query(rs -> {
+                    out.put(rs.getString("indicator_id"), rs.getLong("programmes"));
+                });
+        return out;
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -70,8 +70,7 @@ class OverviewView extends DashboardPage {
         cards.setId("key-figures");
         for (String id : OverviewService.KEY_INDICATORS) {
             IndicatorResult best = o.keyFigures().stream().filter(r -> r.indicatorId().equals(id)).findFirst().orElse(null);
-            cards.add(card(id, best, best == null ? indicators.results(s.toIndicatorFilter().withIndicator(id)).stream()
-                    .filter(r -> r.subjectType().equals("programme")).map(IndicatorResult::subjectId).distinct().count() : 0));
+            cards.add(card(id, best, o.programmesWithValues(id)));
         }
         content.add(cards, new Paragraph(getTranslation("overview.key-figures-note")));
 

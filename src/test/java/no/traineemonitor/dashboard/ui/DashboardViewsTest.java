@@ -52,6 +52,10 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         assertThat(y2020.hires()).isEqualTo(33.0);
         assertThat(y2020.factIds()).containsExactly("f002a-0060", "f002a-0098", "f002a-0108");
         assertThat(find(Div.class).withId("key-completion_rate").single().getElement().getTextRecursively()).contains("91,0 %");
+        // regional retention in Nordland only as percentages without n: Look North "mer enn to tredjedeler" (002, 3.4)
+        // and Trainee Salten "tre av fire" (002, 7.3), so no pooled value, and the card says two programmes have one
+        assertThat(find(Div.class).withId("key-regional_retention").single().getElement().getTextRecursively())
+                .contains("ingen samlet verdi").contains("2 program(mer) oppgir tallet bare som andel uten n");
     }
 
     @Test
