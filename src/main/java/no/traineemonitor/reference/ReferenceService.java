@@ -13,15 +13,28 @@ public class ReferenceService {
 
     private final ReferenceRepository repository;
     private final Map<CountyDivision, List<County>> counties = new ConcurrentHashMap<>();
+    private volatile @Nullable List<Municipality> allMunicipalities;
     private volatile @Nullable List<BaRegion> baRegions;
 
     ReferenceService(ReferenceRepository repository) {
         this.repository = repository;
     }
 
-    /** All municipalities of 2020, or those of one county in the given division. */
+    /**
+     * All municipalities of 2020, or those of one county in the given division. The 356 rows are read once and kept:
+     * every dashboard render narrows the BA-regions to the county's, and reference data only changes with a reload.
+     */
     public List<Municipality> municipalities(@Nullable String countyNumber, CountyDivision division) {
-        return repository.municipalities(countyNumber, division);
+        List<Municipality> all = allMunicipalities;
+        if (all == null) {
+            all = List.copyOf(repository.municipalities(null, division));
+            allMunicipalities = all;
+        }
+        if (countyNumber == null) {
+            return all;
+        }
+        return all.stream().filter(m -> countyNumber.equals(division == CountyDivision.D2020
+                ? m.countyNumber2020() : m.countyNumber2024())).toList();
     }
 
     /** The counties of a division, by number (reference data only changes with a reload, so it is cached). */

@@ -4,7 +4,6 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +31,11 @@ public class Translations implements I18NProvider {
         Locale bundleLocale = LanguageSwitch.isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT;
         String pattern = null;
         for (String bundle : BUNDLES) {
-            try {
-                pattern = ResourceBundle.getBundle(bundle, bundleLocale, NO_FALLBACK).getString(key);
+            // containsKey, not getString's exception: a page looks up dozens of keys, most of them in a later bundle
+            ResourceBundle messages = ResourceBundle.getBundle(bundle, bundleLocale, NO_FALLBACK);
+            if (messages.containsKey(key)) {
+                pattern = messages.getString(key);
                 break;
-            } catch (MissingResourceException e) {
-                // not in this bundle (or the bundle does not exist yet): try the next
             }
         }
         if (pattern == null) {

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -38,6 +40,7 @@ class FilterBar extends Composite<FlexLayout> {
     private final Select<Programme> programme = new Select<>();
     private final Select<Integer> from = new Select<>();
     private final Select<Integer> to = new Select<>();
+    private final Map<Select<?>, List<?>> itemsShown = new HashMap<>();
     private FilterState state = FilterState.empty();
     private boolean updating;
 
@@ -89,20 +92,31 @@ class FilterBar extends Composite<FlexLayout> {
             state = s;
             division.setValue(s.division());
             List<County> counties = reference.counties(s.division());
-            county.setItems(counties);
+            setItemsIfChanged(county, counties);
             county.setValue(counties.stream().filter(c -> c.number().equals(s.county())).findFirst().orElse(null));
             List<BaRegion> regions = baRegionsOf(s);
-            ba.setItems(regions);
+            setItemsIfChanged(ba, regions);
             ba.setValue(regions.stream().filter(b -> b.number().equals(s.ba())).findFirst().orElse(null));
             centrality.setValue(s.centrality());
             type.setValue(s.type());
             List<Programme> offered = programmesOf(s);
-            programme.setItems(offered);
+            setItemsIfChanged(programme, offered);
             programme.setValue(offered.stream().filter(p -> p.programmeId().equals(s.programme())).findFirst().orElse(null));
             from.setValue(s.from());
             to.setValue(s.to());
         } finally {
             updating = false;
+        }
+    }
+
+    /**
+     * Replaces a select's items only when they differ: every item is a component on the server and in the browser,
+     * and most filter changes keep the lists (all 159 BA-regions when no county is chosen).
+     */
+    private <T> void setItemsIfChanged(Select<T> select, List<T> items) {
+        if (!items.equals(itemsShown.get(select))) {
+            select.setItems(items);
+            itemsShown.put(select, items);
         }
     }
 
