@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.traineemonitor.base.sql.ParallelQueries;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.CountyDivision;
 import no.traineemonitor.reference.ReferenceService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -25,15 +27,23 @@ public class IndicatorService {
     private final IndicatorRepository repository;
     private final ReferenceService referenceService;
     private final ProgrammeService programmeService;
+    private final ParallelQueries queries;
     private final int minimumN;
     private volatile @Nullable List<IndicatorDefinition> catalogue;
 
+    @Autowired
     IndicatorService(IndicatorRepository repository, ReferenceService referenceService, ProgrammeService programmeService,
-                     @Value("${traineemonitor.indicators.minimum-n:5}") int minimumN) {
+                     ParallelQueries queries, @Value("${traineemonitor.indicators.minimum-n:5}") int minimumN) {
         this.repository = repository;
         this.referenceService = referenceService;
         this.programmeService = programmeService;
+        this.queries = queries;
         this.minimumN = minimumN;
+    }
+
+    /** Without a database: for computing shares, intervals and suppression only. */
+    IndicatorService(int minimumN) {
+        this(null, null, null, null, minimumN);
     }
 
     public int minimumN() {
@@ -52,6 +62,18 @@ public class IndicatorService {
 
     public Optional<IndicatorDefinition> definition(String indicatorId) {
         return catalogue().stream().filter(d -> d.indicatorId().equals(indicatorId)).findFirst();
+    }
+
+    /** The explorer's two lists for one indicator: the selection's latest values pooled, and every value. */
+    public record Exploration(List<IndicatorResult> pooledLatest, List<IndicatorResult> values) {
+    }
+
+    /** {@link #pooledLatest} and {@link #results} for one filter, queried side by side. */
+    public Exploration explore(IndicatorFilter filter, String selectionName) {
+        validate(filter);
+        var pooled = queries.start(() -> pooledLatest(filter, selectionName));
+        var values = queries.start(() -> results(filter));
+        return new Exploration(pooled.get(), values.get());
     }
 
     /** Values per programme (and per region where a source gives a region-level figure) for the filter. */

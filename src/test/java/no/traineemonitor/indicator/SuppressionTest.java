@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class SuppressionTest {
 
-    private final IndicatorService service = new IndicatorService(null, null, null, 5);
+    private final IndicatorService service = new IndicatorService(5);
 
     private IndicatorResult shareOf(double x, double n) {
         return service.share("completion_rate", "a", "programme", "p", "P", 2020, 2020, "programme", null, "reported",
@@ -37,7 +37,7 @@ class SuppressionTest {
 
     @Test
     void the_minimum_is_configurable() {
-        var strict = new IndicatorService(null, null, null, 10);
+        var strict = new IndicatorService(10);
         assertThat(strict.share("x", "a", "programme", "p", "P", null, null, null, null, "reported", 4.0, 5.0, null,
                 "counts", "k", false, List.of(), List.of(), List.of()).suppressed()).isTrue();
     }

@@ -83,9 +83,10 @@ class IndicatorExplorerView extends DashboardPage {
 
         var filter = s.toIndicatorFilter().withIndicator(def.indicatorId());
         // the pooled row says something only when it pools several programmes
-        List<IndicatorResult> rows = new ArrayList<>(indicators.pooledLatest(filter, selectionName(s)).stream()
+        var exploration = indicators.explore(filter, selectionName(s));
+        List<IndicatorResult> rows = new ArrayList<>(exploration.pooledLatest().stream()
                 .filter(r -> r.programmes().size() > 1).toList());
-        rows.addAll(indicators.results(filter));
+        rows.addAll(exploration.values());
         if (rows.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("explorer.empty"));
             none.setId("explorer-empty");
