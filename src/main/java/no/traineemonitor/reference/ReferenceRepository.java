@@ -2,7 +2,6 @@ package no.traineemonitor.reference;
 
 import java.util.List;
 import no.traineemonitor.base.sql.SqlFiles;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,10 +16,9 @@ class ReferenceRepository {
         this.sql = sql;
     }
 
-    List<Municipality> municipalities(@Nullable String county, CountyDivision division) {
+    /** All 356 municipalities of 2020, by number. */
+    List<Municipality> municipalities() {
         return jdbc.sql(sql.get("query/reference/municipalities.sql"))
-                .param("county", county)
-                .param("division", division.year())
                 .query((rs, i) -> new Municipality(rs.getString("kommunenummer"), rs.getString("name"),
                         rs.getString("county_number_2020"), rs.getString("county_name_2020"),
                         rs.getString("county_number_2024"), rs.getString("county_name_2024"),

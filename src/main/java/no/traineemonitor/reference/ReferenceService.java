@@ -27,7 +27,7 @@ public class ReferenceService {
     public List<Municipality> municipalities(@Nullable String countyNumber, CountyDivision division) {
         List<Municipality> all = allMunicipalities;
         if (all == null) {
-            all = List.copyOf(repository.municipalities(null, division));
+            all = List.copyOf(repository.municipalities());
             allMunicipalities = all;
         }
         if (countyNumber == null) {
