@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import no.traineemonitor.base.sql.SqlFiles;
 import no.traineemonitor.indicator.IndicatorFilter;
+import no.traineemonitor.indicator.SelectionParameters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,13 +24,7 @@ class OverviewRepository {
     }
 
     private JdbcClient.StatementSpec selection(String file, IndicatorFilter f) {
-        return jdbc.sql(sql.get(file))
-                .param("county2024", f.county2024())
-                .param("county2020", f.county2020())
-                .param("ba", f.baRegion())
-                .param("centrality", f.centralityClass())
-                .param("type", f.programmeType())
-                .param("programme", f.programmeId());
+        return SelectionParameters.bind(jdbc.sql(sql.get(file)), f);
     }
 
     List<OverviewService.SelectedProgramme> programmes(IndicatorFilter f) {

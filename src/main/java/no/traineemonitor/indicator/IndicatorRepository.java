@@ -44,14 +44,8 @@ class IndicatorRepository {
     }
 
     private JdbcClient.StatementSpec observationsQuery(IndicatorFilter f) {
-        return jdbc.sql(sql.get("query/indicator/observations.sql"))
+        return SelectionParameters.bind(jdbc.sql(sql.get("query/indicator/observations.sql")), f)
                 .param("indicator", f.indicatorId())
-                .param("programme", f.programmeId())
-                .param("county2024", f.county2024())
-                .param("county2020", f.county2020())
-                .param("ba", f.baRegion())
-                .param("centrality", f.centralityClass())
-                .param("type", f.programmeType())
                 .param("from_year", f.fromYear())
                 .param("to_year", f.toYear());
     }
@@ -84,13 +78,7 @@ class IndicatorRepository {
 
     /** Latest value per programme, pooled over the selection (sql/query/indicator/pooled_latest.sql). */
     List<Pooled> pooledLatest(IndicatorFilter f) {
-        return jdbc.sql(sql.get("query/indicator/pooled_latest.sql"))
-                .param("county2024", f.county2024())
-                .param("county2020", f.county2020())
-                .param("ba", f.baRegion())
-                .param("centrality", f.centralityClass())
-                .param("type", f.programmeType())
-                .param("programme", f.programmeId())
+        return SelectionParameters.bind(jdbc.sql(sql.get("query/indicator/pooled_latest.sql")), f)
                 .param("indicator", f.indicatorId())
                 .param("from_year", f.fromYear())
                 .param("to_year", f.toYear())

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import no.traineemonitor.base.sql.SqlFiles;
 import no.traineemonitor.indicator.IndicatorFilter;
+import no.traineemonitor.indicator.SelectionParameters;
 import no.traineemonitor.report.workbook.CoverageRow;
 import no.traineemonitor.report.workbook.HiresYear;
 import no.traineemonitor.source.Fact;
@@ -83,13 +84,7 @@ class ReportRepository {
     }
 
     private JdbcClient.StatementSpec selection(String file, IndicatorFilter f) {
-        return jdbc.sql(sql.get(file))
-                .param("county2024", f.county2024())
-                .param("county2020", f.county2020())
-                .param("ba", f.baRegion())
-                .param("centrality", f.centralityClass())
-                .param("type", f.programmeType())
-                .param("programme", f.programmeId());
+        return SelectionParameters.bind(jdbc.sql(sql.get(file)), f);
     }
 
     /** Streams every fact (query/report/extract_facts.sql), one row at a time, values in the order of {@code columns}. */
