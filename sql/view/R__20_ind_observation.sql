@@ -178,7 +178,8 @@ keyed AS (
 -- never pooled or ranked. Every filter keeps or drops such a group whole, so this is computed once here.
 SELECT * EXCLUDE (definition_key),
        CASE WHEN subject_type = 'programme_group' THEN string_split(subject_id, ' ') END AS statement_programmes,
-       qualifier_class IN ('exact', 'approximate', 'estimate')
+       -- two targets or plans for the same year may both be meant (an ambition now, another if resources grow)
+       figure_kind = 'outcome' AND qualifier_class IN ('exact', 'approximate', 'estimate')
            AND coalesce(max(value) OVER same - min(value) OVER same > 0.005, false) AS sources_disagree
 FROM keyed
 WINDOW same AS (PARTITION BY subject_type, subject_id, definition_key, period_start, period_end,

@@ -19,10 +19,11 @@ public final class PeriodText {
     }
 
     public static String of(IndicatorResult r, Words words) {
-        if (r.basis().equals("pooled_latest") && r.periodStart() != null && r.periodEnd() != null
-                && !r.periodStart().equals(r.periodEnd())) {
-            // the latest value of each programme: one year each, not a span
-            return words.get("period.latest-each", year(r.periodStart()), year(r.periodEnd()));
+        if (r.basis().equals("pooled_latest") && r.programmes().size() > 1 && r.periodStart() != null
+                && r.periodEnd() != null && !r.periodStart().equals(r.periodEnd())) {
+            // the latest value of each programme (one year each, or each one's span): not one span
+            return words.get(r.periodKind().equals("year") ? "period.latest-each" : "period.latest-each-span",
+                    year(r.periodStart()), year(r.periodEnd()));
         }
         return of(r.periodKind(), r.periodStart(), r.periodEnd(), words);
     }

@@ -280,6 +280,7 @@ public class ReportService {
                 new ReportInfo.Pair(t.get("sheet.profile"), t.get("contents.profile")),
                 new ReportInfo.Pair(t.get("sheet.indicators"), t.get("contents.indicators-programme")),
                 new ReportInfo.Pair(t.get("sheet.benchmark"), t.get("contents.benchmark-programme")),
+                new ReportInfo.Pair(t.get("sheet.not-ranked"), t.get("contents.not-ranked")),
                 new ReportInfo.Pair(t.get("sheet.funnels"), t.get("contents.funnels-programme")),
                 new ReportInfo.Pair(t.get("sheet.trend"), t.get("contents.trend")),
                 new ReportInfo.Pair(t.get("sheet.definitions"), t.get("contents.definitions")),

@@ -116,8 +116,9 @@ class IndicatorExplorerView extends DashboardPage {
         grid.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("explorer.qualifier"))
                 .setFlexGrow(1);
         grid.addColumn(this::definitionLabel).setHeader(getTranslation("explorer.definition")).setFlexGrow(2);
-        grid.addColumn(r -> IndicatorFormat.peers(r, this::getTranslation)).setHeader(getTranslation("explorer.peers"))
-                .setFlexGrow(1);
+        grid.addColumn(r -> r.peers() == null ? "" : String.valueOf(r.peers())).setHeader(getTranslation("explorer.peers"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0)
+                .setTooltipGenerator(r -> IndicatorFormat.peers(r, this::getTranslation));
         grid.addColumn(r -> marks(r, rows)).setHeader(getTranslation("explorer.marks")).setFlexGrow(2);
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 25);

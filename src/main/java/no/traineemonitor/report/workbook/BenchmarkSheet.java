@@ -23,7 +23,7 @@ public final class BenchmarkSheet {
     /** The county report: every programme of the county against all other programmes of its type. */
     public static void county(XSSFWorkbook wb, CellStyles s, Texts t, String subject, List<Benchmark> benchmarks) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.benchmark"), s);
-        w.widths(22, 24, 14, 10, 7, 13, 11, 6, 6, 10, 10, 11, 20);
+        w.widths(22, 24, 16, 12, 9, 6, 12, 13, 6, 5, 10, 10, 11, 22);
         w.title(t.get("benchmark.title-county", subject)).subtitle(t.get("benchmark.subtitle-county"));
         int minimumPeers = benchmarks.isEmpty() ? 0 : benchmarks.getFirst().minimumPeers();
         List<String> header = new ArrayList<>(List.of(t.get("col.programme")));
@@ -48,7 +48,7 @@ public final class BenchmarkSheet {
                                  java.util.function.Function<String, no.traineemonitor.indicator.IndicatorDefinition> definitions) {
         ProgrammeProfile own = b.programme();
         SheetWriter w = new SheetWriter(wb, t.get("sheet.benchmark"), s);
-        w.widths(24, 14, 10, 7, 13, 11, 6, 6, 10, 10, 11, 20);
+        w.widths(24, 16, 12, 9, 6, 12, 13, 6, 5, 10, 10, 11, 22);
         w.title(t.get("benchmark.title-programme", own.name()));
         w.subtitle(t.get("benchmark.peers", t.word("group", b.group().urlValue()), b.peers().size()));
         w.note(String.join(", ", b.peers().stream().map(ProgrammeProfile::name).toList()));
@@ -70,10 +70,10 @@ public final class BenchmarkSheet {
             w.blank();
             int height = Math.max(10, 4 + 2 * b.ranked().size());
             int chartRow = w.reserve(height);
-            // categories: the indicator column; values: the percentile column (index 8 of rowHeaders)
+            // categories: the indicator column; values: the percentile column (index 9 of rowHeaders), ranked rows only
             var chart = NativeCharts.bar((XSSFSheet) w.sheet(), 0, chartRow, 8, height, t.get("benchmark.percentile-chart", own.name()),
                     t.get("col.indicator"), t.get("col.percentile"), "0", new CellRangeAddress(first, last, 0, 0),
-                    List.of(new NativeCharts.Series(first - 1, 8, new CellRangeAddress(first, last, 8, 8))),
+                    List.of(new NativeCharts.Series(first - 1, 9, new CellRangeAddress(first, last, 9, 9))),
                     true, false, 25.0);
             chart.getAxes().stream().filter(a -> a instanceof org.apache.poi.xddf.usermodel.chart.XDDFValueAxis)
                     .forEach(a -> { // percentiles run from 0 to 100
@@ -82,6 +82,17 @@ public final class BenchmarkSheet {
                     });
             w.blank();
         }
+        w.print(true, t.get("benchmark.title-programme", own.name()), t);
+        notRanked(wb, s, t, b, definitions);
+    }
+
+    /** The values that are not ranked, each table with its reason: side by side, targets, joint statements, the rest. */
+    private static void notRanked(XSSFWorkbook wb, CellStyles s, Texts t, Benchmark b,
+                                  java.util.function.Function<String, no.traineemonitor.indicator.IndicatorDefinition> definitions) {
+        SheetWriter w = new SheetWriter(wb, t.get("sheet.not-ranked"), s);
+        w.widths(24, 20, 18, 16, 10, 6, 12, 26, 18);
+        w.title(t.get("benchmark.not-ranked-title", b.programme().name()));
+        w.note(t.shared("howwecompare.rule.7", 0, b.minimumPeers()));
         if (!b.tooFew().isEmpty()) {
             w.heading(t.get("benchmark.side-by-side"));
             w.note(t.get("benchmark.side-by-side-note", b.minimumPeers()));
@@ -90,34 +101,36 @@ public final class BenchmarkSheet {
                 valueRow(w, r.own(), definitions, s, t, "");
                 r.peers().forEach(p -> valueRow(w, p, definitions, s, t, ""));
             }
-            w.endTable();
+            w.endTable().blank();
         }
         if (!b.intentions().isEmpty()) {
             w.heading(t.get("benchmark.intentions"));
             w.note(t.get("benchmark.intentions-note"));
-            w.header(List.of(t.get("col.indicator"), t.get("col.kind"), t.get("col.period"), t.get("col.value"),
-                    t.get("col.latest-outcome"), t.get("col.period"), t.get("col.facts")));
+            w.header(List.of(t.get("col.indicator"), t.get("col.figure-kind"), t.get("col.period"), t.get("col.value"),
+                    t.get("col.latest-outcome"), "n", t.get("col.qualifier"), t.get("col.period"), t.get("col.facts")));
             for (Benchmark.Intention i : b.intentions()) {
                 IndicatorResult target = i.intention();
                 IndicatorResult outcome = i.outcome();
                 var style = IndicatorCells.valueStyle(target.indicatorId(), target.kind(), s);
                 w.row().wrap(IndicatorCells.label(definitions.apply(target.indicatorId()), target.indicatorId(), t))
-                        .text(t.shared("figure." + target.figureKind())).wrap(IndicatorCells.period(target, t))
+                        .wrap(t.shared("figure." + target.figureKind())).wrap(IndicatorCells.period(target, t))
                         .number(target.value(), style)
                         .number(outcome == null ? null : outcome.value(), style)
+                        .integer(outcome == null ? null : outcome.n())
+                        .wrap(outcome == null ? "" : t.word("qualifier", outcome.qualifier()))
                         .wrap(outcome == null ? t.get("benchmark.no-outcome") : IndicatorCells.period(outcome, t))
                         .wrap(IndicatorCells.facts(target) + (outcome == null ? "" : " " + IndicatorCells.facts(outcome)));
             }
-            w.endTable();
+            w.endTable().blank();
         }
         if (!b.joint().isEmpty()) {
             w.heading(t.get("benchmark.joint"));
             w.note(t.get("benchmark.joint-note"));
             valuesHeader(w, t);
             b.joint().forEach(r -> valueRow(w, r, definitions, s, t, ""));
-            w.endTable();
+            w.endTable().blank();
         }
-        w.pageBreak().heading(t.get("benchmark.incomparable"));
+        w.heading(t.get("benchmark.incomparable"));
         List<IndicatorResult> notRanked = new ArrayList<>(b.unmatched());
         notRanked.addAll(b.apart());
         if (notRanked.isEmpty()) {
@@ -129,12 +142,12 @@ public final class BenchmarkSheet {
             }
             w.endTable();
         }
-        w.print(true, t.get("benchmark.title-programme", own.name()), t);
+        w.print(true, t.get("benchmark.not-ranked-title", b.programme().name()), t);
     }
 
     private static void valuesHeader(SheetWriter w, Texts t) {
         w.header(List.of(t.get("col.indicator"), t.get("col.subject"), t.get("col.definition"), t.get("col.period"),
-                t.get("col.value"), "n", t.get("col.qualifier"), t.get("col.mark"), t.get("col.facts")));
+                t.get("col.value"), "n", t.get("col.qualifier"), t.get("col.why-not-ranked"), t.get("col.facts")));
     }
 
     private static void valueRow(SheetWriter w, IndicatorResult r,
@@ -170,11 +183,14 @@ public final class BenchmarkSheet {
     private static void writeRow(SheetWriter.RowWriter row, BenchmarkRow r, CellStyles s, Texts t) {
         IndicatorResult own = r.own();
         var style = IndicatorCells.valueStyle(own.indicatorId(), own.kind(), s);
-        row.wrap(r.definition().label(t.locale())).wrap(IndicatorCells.definition(own, t)).wrap(IndicatorCells.period(own, t))
+        // the kind of period in the label too: the percentile chart names its bars from this column
+        String label = r.definition().label(t.locale())
+                + (own.periodKind().equals("year") ? "" : " – " + t.shared("periodkind." + own.periodKind()));
+        row.wrap(label).wrap(IndicatorCells.definition(own, t)).wrap(IndicatorCells.period(own, t))
                 .number(own.value(), style).integer(own.n()).wrap(t.word("qualifier", own.qualifier()))
                 .integer(r.peers().size());
-        if (!r.ranked()) {
-            row.wrap(t.get("benchmark.too-few", r.peers().size()));
+        if (!r.ranked()) { // no rank, percentile, median or funnel: say why in the last column
+            row.text("–").blank().blank().blank().blank().wrap(t.get("benchmark.too-few", r.peers().size()));
             return;
         }
         row.integer(r.rank()).integer(r.comparedCount()).number(r.percentile(), s.integer)
