@@ -176,8 +176,12 @@ public class IndicatorService {
         for (IndicatorResult r : outcomes) {
             latestEnd.merge(r.subjectId(), r.periodEnd() == null ? Integer.MIN_VALUE : r.periodEnd(), Math::max);
         }
+        // newest first; of one end year, an undisputed one-year exact figure before the rest
         Comparator<IndicatorResult> newestFirst = Comparator
                 .comparing((IndicatorResult r) -> r.periodEnd() == null ? Integer.MIN_VALUE : r.periodEnd()).reversed()
+                .thenComparing(IndicatorResult::conflicting)
+                .thenComparing(r -> !r.periodKind().equals("year"))
+                .thenComparing(r -> !r.qualifierClass().equals("exact"))
                 .thenComparing(IndicatorResult::subjectName);
         Map<String, String> chosenKey = new HashMap<>();
         List<IndicatorResult> out = new ArrayList<>();
