@@ -25,7 +25,8 @@ dominant AS (
 yearly_hires AS (
     SELECT programme_id, median(value) AS median_yearly_hires
     FROM fact_observation
-    WHERE metric = 'hires' AND category IS NULL AND unit = 'count' AND period_start = period_end
+    WHERE metric = 'hires' AND category IS NULL AND unit = 'count' AND period_kind = 'year' AND figure_kind = 'outcome'
+      AND period_start IS NOT NULL
     GROUP BY programme_id
 )
 SELECT p.programme_id, p.name, p.type, p.status, p.county_number_2020, p.county_number_2024, p.length_months,

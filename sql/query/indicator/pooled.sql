@@ -1,5 +1,7 @@
 -- Pooled indicator values per region: numerators and denominators of the programmes in the region are summed
--- (shares are never averaged). Only count-based shares with one unambiguous row per programme, key and period pool.
+-- (shares are never averaged). Only like is pooled with like (docs/how-we-compare.md): outcomes (not targets, plans or
+-- models) given as exact counts by one programme each (not a statement about several), of the same definition, period
+-- kind and period, with one undisputed value per programme.
 -- Parameters: :region_type ('county' = 2024 county | 'county_2020' | 'ba_region' | 'centrality_class' | 'all'),
 --   :region_id (NULL = every region of that type), :indicator (NULL = all), :from_year, :to_year, :type.
 -- One row: region, indicator, comparability key, period, pooled numerator and denominator, programmes that contributed.
@@ -7,7 +9,8 @@ WITH obs AS (
     SELECT o.*, pc.county_number_2024, pc.county_number_2020, pc.ba_regions, pc.dominant_centrality_class
     FROM ind_observation o
     JOIN programme_context pc ON o.subject_type = 'programme' AND pc.programme_id = o.subject_id
-    WHERE o.kind = 'share' AND o.basis = 'counts' AND o.denominator > 0
+    WHERE o.kind = 'share' AND o.basis = 'counts' AND o.denominator > 0 AND o.figure_kind = 'outcome'
+      AND o.qualifier_class = 'exact' AND NOT o.sources_disagree
       AND (:indicator IS NULL OR o.indicator_id = :indicator)
       AND (:type IS NULL OR pc.type = :type)
       AND (:from_year IS NULL OR coalesce(o.period_end, o.period_start) IS NULL OR coalesce(o.period_end, o.period_start) >= :from_year)
@@ -22,11 +25,11 @@ membership AS (
     UNION ALL SELECT 'all', 'NO', * FROM obs
 )
 SELECT region_type, region_id, indicator_id, comparability_key, period_start, period_end,
+       any_value(period_kind) AS period_kind, any_value(figure_kind) AS figure_kind,
        sum(numerator) AS numerator, sum(denominator) AS denominator,
        list(DISTINCT subject_id ORDER BY subject_id) AS programmes,
-       flatten(list(fact_ids)) AS fact_ids,
-       CASE WHEN bool_or(qualifier NOT IN ('reported')) THEN 'estimate' ELSE 'reported' END AS qualifier
+       flatten(list(fact_ids)) AS fact_ids, 'reported' AS qualifier
 FROM membership
 WHERE region_type = :region_type AND (:region_id IS NULL OR region_id = :region_id)
-GROUP BY ALL
+GROUP BY region_type, region_id, indicator_id, comparability_key, period_start, period_end
 ORDER BY indicator_id, region_id, comparability_key, period_end NULLS FIRST, period_start

@@ -1,9 +1,13 @@
--- Every fact about one programme, oldest first, with its source. Parameter: :programme.
-SELECT f.fact_id, f.programme_id, p.name AS programme_name, f.region_type, f.region_code, f.metric, f.category,
+-- Every fact about one programme, oldest first, with its source, and the statements about several programmes that
+-- name it (programme_name is then the group's names). Parameter: :programme.
+SELECT f.fact_id, f.programme_id,
+       coalesce(p.name, (SELECT string_agg(g.name, ', ' ORDER BY g.name) FROM programme g
+                         WHERE list_contains(string_split(f.statement_programmes, ' '), g.programme_id))) AS programme_name, f.region_type, f.region_code, f.metric, f.category,
        f.period_start, f.period_end, f.value, f.unit, f.scope, f.horizon, f.qualifier, f.source_file,
-       d.title AS source_title, f.source_section, f.source_quote, f.conflict_note, f.note
+       d.title AS source_title, f.source_section, f.source_quote, f.conflict_note, f.note,
+       f.period_kind, f.figure_kind, f.statement_programmes
 FROM public_fact f
 LEFT JOIN programme p ON p.programme_id = f.programme_id
 LEFT JOIN source_document d ON d.source_file = f.source_file
-WHERE f.programme_id = :programme
+WHERE f.programme_id = :programme OR list_contains(string_split(f.statement_programmes, ' '), :programme)
 ORDER BY f.period_end NULLS FIRST, f.period_start NULLS FIRST, f.metric, f.fact_id

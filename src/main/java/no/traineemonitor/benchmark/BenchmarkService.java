@@ -15,24 +15,33 @@ import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorService;
 import no.traineemonitor.indicator.InvalidFilterException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Benchmarks a programme against a fair peer group: per indicator definition, rank, percentile, difference to the
- * peer median and funnel-plot limits, using each programme's latest usable value of that definition.
+ * Benchmarks a programme against a fair peer group: per comparability key (definition, period kind, figure kind and
+ * qualifier class), rank, percentile, difference to the peer median and funnel-plot limits from each programme's latest
+ * outcome of that key; only with enough comparable peers (docs/how-we-compare.md). Targets, plans and models are set
+ * beside the programme's outcomes, and statements about several programmes are shown, never ranked.
  */
 @Service
 public class BenchmarkService {
 
-    static final Set<String> RANKABLE_QUALIFIERS = Set.of("reported", "approximate", "estimate");
-
     private final BenchmarkRepository repository;
     private volatile @Nullable List<ProgrammeProfile> profiles;
     private final IndicatorService indicatorService;
+    private final int minimumPeers;
 
-    BenchmarkService(BenchmarkRepository repository, IndicatorService indicatorService) {
+    BenchmarkService(BenchmarkRepository repository, IndicatorService indicatorService,
+                     @Value("${traineemonitor.benchmark.minimum-peers:4}") int minimumPeers) {
         this.repository = repository;
         this.indicatorService = indicatorService;
+        this.minimumPeers = minimumPeers;
+    }
+
+    /** How many comparable peer values a rank, percentile, median or funnel needs. */
+    public int minimumPeers() {
+        return minimumPeers;
     }
 
     /** Peer-group attributes of every programme, read once (they change only when the warehouse is loaded). */
@@ -75,39 +84,65 @@ public class BenchmarkService {
     public Benchmark benchmark(String programmeId, PeerGroup group, List<String> chosen) {
         ProgrammeProfile own = profile(programmeId);
         List<ProgrammeProfile> peers = peers(programmeId, group, chosen);
-        Set<String> peerIds = peers.stream().map(ProgrammeProfile::programmeId).collect(Collectors.toSet());
-        List<IndicatorResult> all = indicatorService.results(IndicatorFilter.none()).stream()
-                // only point values are ranked: not budgets (plans), not range ends or bounds, not conflicting values
-                .filter(r -> r.subjectType().equals("programme") && r.hasValue() && !r.conflicting()
-                        && RANKABLE_QUALIFIERS.contains(r.qualifier()))
-                .toList();
-        Map<String, IndicatorResult> ownLatest = latestPerKey(all.stream().filter(r -> r.subjectId().equals(programmeId)).toList());
-        List<BenchmarkRow> comparable = new ArrayList<>();
-        List<IndicatorResult> incomparable = new ArrayList<>();
-        for (IndicatorResult mine : ownLatest.values()) {
-            List<IndicatorResult> peerValues = new ArrayList<>();
-            for (String peer : peerIds) {
-                IndicatorResult latest = latestPerKey(all.stream()
-                        .filter(r -> r.subjectId().equals(peer) && r.comparabilityKey().equals(mine.comparabilityKey()))
-                        .toList()).get(mine.comparabilityKey());
-                if (latest != null) {
-                    peerValues.add(latest);
-                }
-            }
-            if (peerValues.isEmpty()) {
-                incomparable.add(mine);
-            } else {
-                IndicatorDefinition def = indicatorService.definition(mine.indicatorId()).orElseThrow();
-                comparable.add(compare(def, mine, peerValues));
-            }
+        Map<String, List<IndicatorResult>> bySubject = indicatorService.results(IndicatorFilter.none()).stream()
+                .collect(Collectors.groupingBy(IndicatorResult::subjectId, LinkedHashMap::new, Collectors.toList()));
+        List<IndicatorResult> mine = bySubject.getOrDefault(programmeId, List.of()).stream()
+                .filter(r -> r.subjectType().equals("programme")).toList();
+        Map<String, Map<String, IndicatorResult>> peerLatest = new LinkedHashMap<>();
+        for (ProgrammeProfile peer : peers) {
+            peerLatest.put(peer.programmeId(), latestPerKey(bySubject.getOrDefault(peer.programmeId(), List.of()).stream()
+                    .filter(IndicatorResult::rankable).toList()));
         }
-        comparable.sort(Comparator.comparingInt(r -> r.definition().sortOrder()));
-        incomparable.sort(indicatorService.catalogueOrder());
-        return new Benchmark(own, group, peers, comparable, incomparable);
+        List<BenchmarkRow> ranked = new ArrayList<>();
+        List<BenchmarkRow> tooFew = new ArrayList<>();
+        List<IndicatorResult> unmatched = new ArrayList<>();
+        for (IndicatorResult value : latestPerKey(mine.stream().filter(IndicatorResult::rankable).toList()).values()) {
+            List<IndicatorResult> peerValues = peerLatest.values().stream()
+                    .map(latest -> latest.get(value.comparabilityKey())).filter(Objects::nonNull).toList();
+            if (peerValues.isEmpty()) {
+                unmatched.add(value);
+                continue;
+            }
+            IndicatorDefinition def = indicatorService.definition(value.indicatorId()).orElseThrow();
+            BenchmarkRow row = compare(def, value, peerValues, minimumPeers);
+            (row.ranked() ? ranked : tooFew).add(row);
+        }
+        List<IndicatorResult> apart = mine.stream().filter(r -> !r.isIntention() && !r.rankable()).toList();
+        List<Benchmark.Intention> intentions = mine.stream().filter(IndicatorResult::isIntention)
+                .map(t -> new Benchmark.Intention(t, latestOutcome(t, mine))).toList();
+        List<IndicatorResult> joint = bySubject.values().stream().flatMap(List::stream)
+                .filter(r -> r.statementProgrammes().contains(programmeId)).toList();
+        Comparator<BenchmarkRow> order = Comparator.comparingInt(r -> r.definition().sortOrder());
+        ranked.sort(order);
+        tooFew.sort(order);
+        return new Benchmark(own, group, peers, ranked, tooFew, sorted(unmatched), sorted(apart),
+                intentions.stream().sorted(Comparator.comparing(Benchmark.Intention::intention, indicatorService.catalogueOrder())).toList(),
+                sorted(joint), minimumPeers);
     }
 
-    /** Rank, percentile, median difference and funnel position of one value among its peers' values. */
-    static BenchmarkRow compare(IndicatorDefinition def, IndicatorResult own, List<IndicatorResult> peers) {
+    private List<IndicatorResult> sorted(List<IndicatorResult> results) {
+        return results.stream().sorted(indicatorService.catalogueOrder()).toList();
+    }
+
+    /** The programme's latest outcome of the same indicator, variant, scope and horizon as a target, plan or model. */
+    private static @Nullable IndicatorResult latestOutcome(IndicatorResult intention, List<IndicatorResult> mine) {
+        return mine.stream()
+                .filter(r -> !r.isIntention() && r.hasValue() && r.indicatorId().equals(intention.indicatorId())
+                        && r.variant().equals(intention.variant()) && Objects.equals(r.scope(), intention.scope())
+                        && Objects.equals(r.horizon(), intention.horizon()))
+                .max(Comparator.comparing((IndicatorResult r) -> r.periodKind().equals(intention.periodKind()))
+                        .thenComparing(r -> r.periodEnd() == null ? Integer.MIN_VALUE : r.periodEnd()))
+                .orElse(null);
+    }
+
+    /**
+     * Rank, percentile, median difference and funnel position of one value among its peers' values of the same key,
+     * when at least {@code minimumPeers} peers have one; otherwise the row carries the values only.
+     */
+    static BenchmarkRow compare(IndicatorDefinition def, IndicatorResult own, List<IndicatorResult> peers, int minimumPeers) {
+        if (peers.size() < minimumPeers) {
+            return new BenchmarkRow(def, own, peers, null, null, null, null, null, null, null);
+        }
         double mine = Objects.requireNonNull(own.value());
         List<Double> peerValues = peers.stream().map(IndicatorResult::value).map(Objects::requireNonNull).sorted().toList();
         boolean lowerBetter = def.direction().equals("lower_better");
@@ -121,33 +156,31 @@ public class BenchmarkService {
         Double pooled = null;
         FunnelLimits funnel = null;
         String position = null;
-        if (def.isShare() && own.basis().equals("counts") && own.n() != null) {
-            double num = own.numerator() == null ? 0 : own.numerator();
-            double den = own.n();
-            int countedPeers = 0;
-            for (IndicatorResult p : peers) {
-                if (p.basis().equals("counts") && p.numerator() != null && p.n() != null) {
-                    num += p.numerator();
-                    den += p.n();
-                    countedPeers++;
-                }
+        List<IndicatorResult> counted = peers.stream().filter(BenchmarkService::fromCounts).toList();
+        // a funnel needs the programme's and enough peers' exact counts: its centre is their pooled share
+        if (def.isShare() && fromCounts(own) && counted.size() >= minimumPeers) {
+            double num = Objects.requireNonNull(own.numerator());
+            double den = Objects.requireNonNull(own.n());
+            for (IndicatorResult p : counted) {
+                num += Objects.requireNonNull(p.numerator());
+                den += Objects.requireNonNull(p.n());
             }
-            if (countedPeers > 0) { // a funnel around the programme's own value alone says nothing
-                pooled = num / den;
-                funnel = FunnelLimits.at(pooled, own.n());
-                position = funnel.position(mine);
-            }
+            pooled = num / den;
+            funnel = FunnelLimits.at(pooled, own.n());
+            position = funnel.position(mine);
         }
-        return new BenchmarkRow(def, own, peers, rank, percentile, median, median == null ? null : mine - median,
-                pooled, funnel, position);
+        return new BenchmarkRow(def, own, peers, rank, percentile, median, mine - median, pooled, funnel, position);
+    }
+
+    private static boolean fromCounts(IndicatorResult r) {
+        return r.basis().equals("counts") && r.numerator() != null && r.n() != null;
     }
 
     /** Per comparability key, the latest value (by period end; undated last), preferring counts over reported shares. */
     static Map<String, IndicatorResult> latestPerKey(List<IndicatorResult> results) {
         Comparator<IndicatorResult> newestFirst = Comparator
                 .comparing((IndicatorResult r) -> r.periodEnd() == null ? Integer.MIN_VALUE : r.periodEnd()).reversed()
-                .thenComparing(r -> r.basis().equals("counts") ? 0 : 1)
-                .thenComparing(r -> r.qualifier().equals("reported") ? 0 : 1);
+                .thenComparing(r -> r.basis().equals("counts") ? 0 : 1);
         Map<String, IndicatorResult> out = new LinkedHashMap<>();
         results.stream().sorted(newestFirst).forEach(r -> out.putIfAbsent(r.comparabilityKey(), r));
         return out;

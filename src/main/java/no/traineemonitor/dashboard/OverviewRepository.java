@@ -53,18 +53,6 @@ class OverviewRepository {
                 .list();
     }
 
-    /** Per indicator, how many programmes in the selection have any value of it. */
-    Map<String, Long> programmesWithValues(IndicatorFilter f) {
-        Map<String, Long> out = new HashMap<>();
-        selection("query/dashboard/key_figure_programmes.sql", f)
-                .param("from_year", f.fromYear())
-                .param("to_year", f.toYear())
-                .query(rs -> {
-                    out.put(rs.getString("indicator_id"), rs.getLong("programmes"));
-                });
-        return out;
-    }
-
     private static List<String> strings(Array array) throws SQLException {
         List<String> out = new ArrayList<>();
         if (array != null) {

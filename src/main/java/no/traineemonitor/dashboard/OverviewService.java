@@ -1,11 +1,8 @@
 package no.traineemonitor.dashboard;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import no.traineemonitor.base.sql.ParallelQueries;
 import no.traineemonitor.indicator.IndicatorFilter;
-import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -40,31 +37,23 @@ public class OverviewService {
     }
 
     /**
-     * Everything the overview shows for one selection. {@code programmesWithValues}: per key indicator, how many
-     * programmes have a value in any form, which says why a key figure without a pooled value is missing.
+     * Everything the overview shows for one selection: per key indicator its pooled values or, failing those, the
+     * programmes' reported values (IndicatorService.KeyFigure).
      */
     public record Overview(List<SelectedProgramme> programmes, List<YearlyHires> hiresPerYear,
-                           List<IndicatorResult> keyFigures, Map<String, Long> programmesWithValues,
-                           List<FundingFigure> publicFunding) {
-
-        public long programmesWithValues(String indicatorId) {
-            return programmesWithValues.getOrDefault(indicatorId, 0L);
-        }
+                           List<IndicatorService.KeyFigure> keyFigures, List<FundingFigure> publicFunding) {
     }
 
-    /** The overview of a selection; its five queries are independent and run side by side. */
+    /**
+     * The overview of a selection; its independent queries run side by side. The key figures are computed on the
+     * caller's thread (they start queries of their own: a task waiting for tasks of the same pool could starve it).
+     */
     public Overview overview(IndicatorFilter filter, String selectionName) {
         indicators.validate(filter);
-        var pooled = queries.start(() -> indicators.pooledLatest(filter.withIndicator(null), selectionName));
         var programmes = queries.start(() -> repository.programmes(filter));
         var hires = queries.start(() -> repository.yearlyHires(filter));
-        var withValues = queries.start(() -> repository.programmesWithValues(filter));
         var funding = queries.start(() -> repository.publicFunding(filter));
-        List<IndicatorResult> keyFigures = pooled.get().stream()
-                .filter(r -> KEY_INDICATORS.contains(r.indicatorId()))
-                .sorted(Comparator.comparingInt((IndicatorResult r) -> KEY_INDICATORS.indexOf(r.indicatorId()))
-                        .thenComparing(r -> r.n() == null ? 0 : -r.n()))
-                .toList();
-        return new Overview(programmes.get(), hires.get(), keyFigures, withValues.get(), funding.get());
+        var keyFigures = indicators.keyFigures(filter, selectionName, KEY_INDICATORS);
+        return new Overview(programmes.get(), hires.get(), keyFigures, funding.get());
     }
 }

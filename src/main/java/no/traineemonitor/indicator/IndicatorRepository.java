@@ -53,8 +53,9 @@ class IndicatorRepository {
     private static Observation observation(ResultSet rs) throws SQLException {
         return new Observation(rs.getString("indicator_id"), rs.getString("variant"),
                 rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_name"),
-                integer(rs, "period_start"), integer(rs, "period_end"), rs.getString("scope"),
-                rs.getString("horizon"), rs.getString("qualifier"), decimal(rs, "numerator"),
+                integer(rs, "period_start"), integer(rs, "period_end"), rs.getString("period_kind"),
+                rs.getString("figure_kind"), rs.getString("scope"), rs.getString("horizon"), rs.getString("qualifier"),
+                rs.getString("qualifier_class"), decimal(rs, "numerator"),
                 decimal(rs, "denominator"), decimal(rs, "reported_value"), decimal(rs, "value"),
                 rs.getString("basis"), rs.getString("kind"), strings(rs.getArray("fact_ids")),
                 rs.getString("comparability_key"), rs.getBoolean("sources_disagree"));
@@ -71,7 +72,8 @@ class IndicatorRepository {
                 .param("to_year", f.toYear())
                 .query((rs, i) -> new Pooled(rs.getString("region_type"), rs.getString("region_id"),
                         rs.getString("indicator_id"), rs.getString("comparability_key"), integer(rs, "period_start"),
-                        integer(rs, "period_end"), rs.getDouble("numerator"), rs.getDouble("denominator"),
+                        integer(rs, "period_end"), rs.getString("period_kind"), rs.getString("figure_kind"),
+                        rs.getDouble("numerator"), rs.getDouble("denominator"),
                         strings(rs.getArray("programmes")), strings(rs.getArray("fact_ids")), rs.getString("qualifier")))
                 .list();
     }
@@ -84,8 +86,9 @@ class IndicatorRepository {
                 .param("to_year", f.toYear())
                 .query((rs, i) -> new Pooled("selection", "selection", rs.getString("indicator_id"),
                         rs.getString("comparability_key"), integer(rs, "period_start"), integer(rs, "period_end"),
-                        rs.getDouble("numerator"), rs.getDouble("denominator"), strings(rs.getArray("programmes")),
-                        strings(rs.getArray("fact_ids")), rs.getString("qualifier")))
+                        rs.getString("period_kind"), rs.getString("figure_kind"), rs.getDouble("numerator"),
+                        rs.getDouble("denominator"), strings(rs.getArray("programmes")), strings(rs.getArray("fact_ids")),
+                        rs.getString("qualifier")))
                 .list();
     }
 
@@ -118,14 +121,16 @@ class IndicatorRepository {
     }
 
     record Observation(String indicatorId, String variant, String subjectType, String subjectId, String subjectName,
-                       @Nullable Integer periodStart, @Nullable Integer periodEnd, @Nullable String scope,
-                       @Nullable String horizon, String qualifier, @Nullable Double numerator,
+                       @Nullable Integer periodStart, @Nullable Integer periodEnd, String periodKind, String figureKind,
+                       @Nullable String scope, @Nullable String horizon, String qualifier, String qualifierClass,
+                       @Nullable Double numerator,
                        @Nullable Double denominator, @Nullable Double reportedValue, @Nullable Double value,
                        String basis, String kind, List<String> factIds, String comparabilityKey, boolean sourcesDisagree) {
     }
 
     record Pooled(String regionType, String regionId, String indicatorId, String comparabilityKey,
-                  @Nullable Integer periodStart, @Nullable Integer periodEnd, double numerator, double denominator,
+                  @Nullable Integer periodStart, @Nullable Integer periodEnd, String periodKind, String figureKind,
+                  double numerator, double denominator,
                   List<String> programmes, List<String> factIds, String qualifier) {
     }
 

@@ -2,9 +2,12 @@ package no.traineemonitor.indicator;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.traineemonitor.base.sql.ParallelQueries;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.CountyDivision;
@@ -30,6 +33,7 @@ public class IndicatorService {
     private final ParallelQueries queries;
     private final int minimumN;
     private volatile @Nullable List<IndicatorDefinition> catalogue;
+    private volatile @Nullable Map<String, Set<String>> rankable;
 
     @Autowired
     IndicatorService(IndicatorRepository repository, ReferenceService referenceService, ProgrammeService programmeService,
@@ -92,8 +96,8 @@ public class IndicatorService {
     }
 
     /**
-     * Values pooled per region: sums of numerators and denominators of the region's programmes (count-based shares
-     * only), with the programmes that contributed and those left out.
+     * Values pooled per region: sums of numerators and denominators of the region's programmes (exact count-based
+     * outcomes only, one key and period at a time), with the programmes that contributed and those left out.
      */
     public List<IndicatorResult> pooled(String regionType, @Nullable String regionId, IndicatorFilter filter) {
         if (!REGION_TYPES.contains(regionType)) {
@@ -104,71 +108,183 @@ public class IndicatorService {
         Map<String, String> names = repository.regionNames(regionType);
         List<IndicatorResult> out = new ArrayList<>();
         for (IndicatorRepository.Pooled p : repository.pooled(regionType, regionId, filter)) {
-            String[] key = p.comparabilityKey().split("\\|", -1);
             List<String> leftOut = new ArrayList<>(members.getOrDefault(p.regionId(), List.of()));
             leftOut.removeAll(p.programmes());
-            out.add(share(p.indicatorId(), key[1], regionType, p.regionId(), names.getOrDefault(p.regionId(), p.regionId()),
-                    p.periodStart(), p.periodEnd(), blankToNull(key[2]), blankToNull(key[3]), p.qualifier(),
-                    p.numerator(), p.denominator(), null, "pooled", p.comparabilityKey(), false, p.factIds(),
-                    p.programmes(), leftOut));
+            out.add(pooledResult(p, regionType, p.regionId(), names.getOrDefault(p.regionId(), p.regionId()), "pooled",
+                    leftOut));
         }
         return out;
     }
 
     /**
-     * The current picture of the selection: per indicator definition, the latest count-based value of each programme,
-     * pooled. Periods differ between programmes; the result's period is the span they cover.
+     * The current picture of the selection: per indicator definition and period kind, the latest exact count-based
+     * outcome of each programme, pooled. Periods differ between programmes; the result's period is the span they cover.
      */
     public List<IndicatorResult> pooledLatest(IndicatorFilter filter, String selectionName) {
         validate(filter);
         List<IndicatorResult> out = new ArrayList<>();
         for (IndicatorRepository.Pooled p : repository.pooledLatest(filter)) {
-            String[] key = p.comparabilityKey().split("\\|", -1);
-            out.add(share(p.indicatorId(), key[1], "selection", "selection", selectionName, p.periodStart(),
-                    p.periodEnd(), blankToNull(key[2]), blankToNull(key[3]), p.qualifier(), p.numerator(),
-                    p.denominator(), null, "pooled_latest", p.comparabilityKey(), false, p.factIds(), p.programmes(),
-                    List.of()));
+            out.add(pooledResult(p, "selection", "selection", selectionName, "pooled_latest", List.of()));
         }
         return out;
     }
 
-    private IndicatorResult toResult(IndicatorRepository.Observation o) {
-        boolean conflicting = o.sourcesDisagree();
-        if ("share".equals(o.kind())) {
-            return share(o.indicatorId(), o.variant(), o.subjectType(), o.subjectId(), o.subjectName(), o.periodStart(),
-                    o.periodEnd(), o.scope(), o.horizon(), o.qualifier(), o.numerator(), o.denominator(), o.reportedValue(),
-                    o.basis(), o.comparabilityKey(), conflicting, o.factIds(), List.of(), List.of());
+    /**
+     * A key figure of a selection: its pooled values (one per period kind and definition) or, where none can be pooled,
+     * each programme's latest reported outcome as the source gives it (approximate, a range, a percentage without
+     * counts), so that a card is never empty while programmes in the selection report the figure.
+     */
+    public record KeyFigure(String indicatorId, List<IndicatorResult> pooled, List<IndicatorResult> reported) {
+
+        public boolean isEmpty() {
+            return pooled.isEmpty() && reported.isEmpty();
         }
-        return new IndicatorResult(o.indicatorId(), o.variant(), o.subjectType(), o.subjectId(), o.subjectName(),
-                o.periodStart(), o.periodEnd(), o.scope(), o.horizon(), o.qualifier(), o.value(), o.numerator(),
-                o.denominator(), null, null, null, false, null, o.basis(), o.kind(), o.comparabilityKey(), conflicting,
-                o.factIds(), List.of(), List.of());
     }
 
-    /** A share with its n, Wilson interval and suppression. {@code reported} is a share the source gives directly. */
-    IndicatorResult share(String indicatorId, String variant, String subjectType, String subjectId, String subjectName,
-                          @Nullable Integer periodStart, @Nullable Integer periodEnd, @Nullable String scope,
-                          @Nullable String horizon, String qualifier, @Nullable Double numerator,
-                          @Nullable Double denominator, @Nullable Double reported, String basis, String comparabilityKey,
-                          boolean conflicting, List<String> factIds, List<String> programmes, List<String> leftOut) {
-        Double n = denominator;
+    /** The key figures of a selection for the given indicators (all when empty), in catalogue order. */
+    public List<KeyFigure> keyFigures(IndicatorFilter filter, String selectionName, List<String> indicatorIds) {
+        validate(filter);
+        var pooled = queries.start(() -> pooledLatest(filter.withIndicator(null), selectionName));
+        var values = queries.start(() -> results(filter.withIndicator(null)));
+        List<KeyFigure> out = new ArrayList<>();
+        for (IndicatorDefinition d : catalogue()) {
+            if (!indicatorIds.isEmpty() && !indicatorIds.contains(d.indicatorId())) {
+                continue;
+            }
+            List<IndicatorResult> pooledOfIndicator = pooled.get().stream()
+                    .filter(r -> r.indicatorId().equals(d.indicatorId())).toList();
+            List<IndicatorResult> reported = pooledOfIndicator.isEmpty() ? latestReported(values.get().stream()
+                    .filter(r -> r.indicatorId().equals(d.indicatorId())).toList()) : List.of();
+            out.add(new KeyFigure(d.indicatorId(), pooledOfIndicator, reported));
+        }
+        if (!indicatorIds.isEmpty()) {
+            out.sort(Comparator.comparingInt(k -> indicatorIds.indexOf(k.indicatorId())));
+        }
+        return out;
+    }
+
+    /**
+     * Per programme (or statement about several programmes), its latest outcome with a value, both ends of a range
+     * kept; newest first.
+     */
+    static List<IndicatorResult> latestReported(List<IndicatorResult> values) {
+        Map<String, Integer> latestEnd = new HashMap<>();
+        List<IndicatorResult> outcomes = values.stream()
+                .filter(r -> (r.subjectType().equals("programme") || r.subjectType().equals("programme_group"))
+                        && r.hasValue() && !r.isIntention())
+                .toList();
+        for (IndicatorResult r : outcomes) {
+            latestEnd.merge(r.subjectId(), r.periodEnd() == null ? Integer.MIN_VALUE : r.periodEnd(), Math::max);
+        }
+        // newest first; of one end year, an undisputed one-year exact figure before the rest
+        Comparator<IndicatorResult> newestFirst = Comparator
+                .comparing((IndicatorResult r) -> r.periodEnd() == null ? Integer.MIN_VALUE : r.periodEnd()).reversed()
+                .thenComparing(IndicatorResult::conflicting)
+                .thenComparing(r -> !r.periodKind().equals("year"))
+                .thenComparing(r -> !r.qualifierClass().equals("exact"))
+                .thenComparing(IndicatorResult::subjectName);
+        Map<String, String> chosenKey = new HashMap<>();
+        List<IndicatorResult> out = new ArrayList<>();
+        for (IndicatorResult r : outcomes.stream().sorted(newestFirst).toList()) {
+            int end = r.periodEnd() == null ? Integer.MIN_VALUE : r.periodEnd();
+            if (end != latestEnd.get(r.subjectId())) {
+                continue;
+            }
+            // one definition per subject: the first seen (newest), with both ends of a range
+            String key = r.comparabilityKey() + "|" + r.periodStart();
+            if (chosenKey.putIfAbsent(r.subjectId(), key) == null || chosenKey.get(r.subjectId()).equals(key)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private IndicatorResult pooledResult(IndicatorRepository.Pooled p, String subjectType, String subjectId,
+                                         String subjectName, String basis, List<String> leftOut) {
+        String[] key = p.comparabilityKey().split("\\|", -1);
+        return share(new IndicatorResult(p.indicatorId(), key[1], subjectType, subjectId, subjectName, p.periodStart(),
+                p.periodEnd(), p.periodKind(), p.figureKind(), blankToNull(key[2]), blankToNull(key[3]), p.qualifier(),
+                "exact", null, p.numerator(), p.denominator(), p.denominator(), null, null, false, null, basis, "share",
+                p.comparabilityKey(), false, p.factIds(), p.programmes(), leftOut, p.programmes().size()), null);
+    }
+
+    private IndicatorResult toResult(IndicatorRepository.Observation o) {
+        IndicatorResult r = withoutPeers(o);
+        return r.withPeers(peers(r));
+    }
+
+    private IndicatorResult withoutPeers(IndicatorRepository.Observation o) {
+        IndicatorResult r = new IndicatorResult(o.indicatorId(), o.variant(), o.subjectType(), o.subjectId(),
+                o.subjectName(), o.periodStart(), o.periodEnd(), o.periodKind(), o.figureKind(), o.scope(), o.horizon(),
+                o.qualifier(), o.qualifierClass(), o.value(), o.numerator(), o.denominator(),
+                "share".equals(o.kind()) ? o.denominator() : null, null, null, false, null, o.basis(), o.kind(),
+                o.comparabilityKey(), o.sourcesDisagree(), o.factIds(), List.of(), List.of(), null);
+        return "share".equals(o.kind()) ? share(r, o.reportedValue()) : r;
+    }
+
+    /**
+     * A share with its n, Wilson interval and suppression. {@code reported} is a share the source gives directly. The
+     * interval is drawn only where the source gives numerator and denominator as exact counts of the same group and
+     * period: an approximate share, a range bound or a share with an n from elsewhere keeps its qualifier instead.
+     */
+    IndicatorResult share(IndicatorResult r, @Nullable Double reported) {
+        Double n = r.n();
+        Double numerator = r.numerator();
         Double value = reported != null ? reported : (numerator != null && n != null && n > 0 ? numerator / n : null);
         if (n != null && n < minimumN) {
-            return new IndicatorResult(indicatorId, variant, subjectType, subjectId, subjectName, periodStart, periodEnd,
-                    scope, horizon, qualifier, null, null, null, null, null, null, true,
-                    "n < " + minimumN + " (small numbers are withheld)", basis, "share", comparabilityKey, conflicting,
-                    factIds, programmes, leftOut);
+            return new IndicatorResult(r.indicatorId(), r.variant(), r.subjectType(), r.subjectId(), r.subjectName(),
+                    r.periodStart(), r.periodEnd(), r.periodKind(), r.figureKind(), r.scope(), r.horizon(), r.qualifier(),
+                    r.qualifierClass(), null, null, null, null, null, null, true,
+                    "n < " + minimumN + " (small numbers are withheld)", r.basis(), "share", r.comparabilityKey(),
+                    r.conflicting(), r.factIds(), r.programmes(), r.programmesLeftOut(), r.peers());
         }
         Double low = null;
         Double high = null;
-        if (value != null && n != null && value >= 0 && value <= 1) {
+        boolean fromExactCounts = !r.basis().equals("reported_percent") && numerator != null
+                && r.qualifierClass().equals("exact");
+        if (fromExactCounts && value != null && n != null && value >= 0 && value <= 1) {
             WilsonInterval ci = WilsonInterval.of95(value, n);
             low = ci.low();
             high = ci.high();
         }
-        return new IndicatorResult(indicatorId, variant, subjectType, subjectId, subjectName, periodStart, periodEnd,
-                scope, horizon, qualifier, value, numerator, denominator, n, low, high, false, null, basis, "share",
-                comparabilityKey, conflicting, factIds, programmes, leftOut);
+        return new IndicatorResult(r.indicatorId(), r.variant(), r.subjectType(), r.subjectId(), r.subjectName(),
+                r.periodStart(), r.periodEnd(), r.periodKind(), r.figureKind(), r.scope(), r.horizon(), r.qualifier(),
+                r.qualifierClass(), value, numerator, r.denominator(), n, low, high, false, null, r.basis(), "share",
+                r.comparabilityKey(), r.conflicting(), r.factIds(), r.programmes(), r.programmesLeftOut(), r.peers());
+    }
+
+    /**
+     * How many other programmes of the same type have a value this one could be ranked against (same comparability
+     * key); NULL for a value that is never ranked (a target, a range, a statement about several programmes, a region).
+     */
+    private @Nullable Integer peers(IndicatorResult r) {
+        if (!r.rankable()) {
+            return null;
+        }
+        Set<String> same = rankableProgrammes().getOrDefault(r.comparabilityKey() + "|" + typeOf(r.subjectId()), Set.of());
+        return Math.max(0, same.size() - (same.contains(r.subjectId()) ? 1 : 0));
+    }
+
+    /** Per comparability key and programme type, the programmes with a rankable value (read once per process). */
+    private Map<String, Set<String>> rankableProgrammes() {
+        Map<String, Set<String>> cached = rankable;
+        if (cached == null) {
+            Map<String, Set<String>> map = new HashMap<>();
+            repository.forEachObservation(IndicatorFilter.none(), o -> {
+                IndicatorResult r = withoutPeers(o);
+                if (r.rankable()) {
+                    map.computeIfAbsent(r.comparabilityKey() + "|" + typeOf(r.subjectId()), k -> new HashSet<>())
+                            .add(r.subjectId());
+                }
+            });
+            cached = map;
+            rankable = cached;
+        }
+        return cached;
+    }
+
+    private String typeOf(String programmeId) {
+        return programmeService.programme(programmeId).map(p -> p.type()).orElse("");
     }
 
     /** Checks every filter value against what exists; the message names the bad value. */

@@ -27,9 +27,10 @@ class IndicatorsCommand implements CliCommand {
     static final List<String> OPTIONS = List.of("out", "county", "county2020", "ba", "centrality", "type", "programme",
             "indicator", "from", "to", "pooled");
     static final List<String> COLUMNS = List.of("indicator_id", "variant", "subject_type", "subject_id", "subject_name",
-            "period_start", "period_end", "value", "numerator", "denominator", "n", "ci_low", "ci_high", "qualifier",
-            "suppressed", "suppression_reason", "comparability_key", "scope", "horizon", "basis", "conflicting",
-            "programmes", "programmes_left_out", "fact_ids");
+            "period_start", "period_end", "period_kind", "figure_kind", "statement_programmes", "value", "numerator",
+            "denominator", "n", "ci_low", "ci_high", "qualifier", "qualifier_class", "suppressed", "suppression_reason",
+            "comparability_key", "scope", "horizon", "basis", "conflicting", "peers", "programmes",
+            "programmes_left_out", "fact_ids");
 
     private final IndicatorService indicatorService;
 
@@ -76,10 +77,12 @@ class IndicatorsCommand implements CliCommand {
 
     static List<String> row(IndicatorResult r) {
         return List.of(r.indicatorId(), r.variant(), r.subjectType(), r.subjectId(), r.subjectName(), str(r.periodStart()),
-                str(r.periodEnd()), num(r.value()), num(r.numerator()), num(r.denominator()), num(r.n()), num(r.ciLow()),
-                num(r.ciHigh()), r.qualifier(), String.valueOf(r.suppressed()), str(r.suppressionReason()),
+                str(r.periodEnd()), r.periodKind(), r.figureKind(), String.join(" ", r.statementProgrammes()),
+                num(r.value()), num(r.numerator()), num(r.denominator()), num(r.n()), num(r.ciLow()), num(r.ciHigh()),
+                r.qualifier(), r.qualifierClass(), String.valueOf(r.suppressed()), str(r.suppressionReason()),
                 r.comparabilityKey(), str(r.scope()), str(r.horizon()), r.basis(), String.valueOf(r.conflicting()),
-                String.join(" ", r.programmes()), String.join(" ", r.programmesLeftOut()), String.join(" ", r.factIds()));
+                r.peers() == null ? "" : String.valueOf(r.peers()), String.join(" ", r.programmes()),
+                String.join(" ", r.programmesLeftOut()), String.join(" ", r.factIds()));
     }
 
     /** Per indicator: how many programmes have a value. */

@@ -120,13 +120,7 @@ class ReportRepository {
     }
 
     static Fact fact(ResultSet rs, int row) throws SQLException {
-        return new Fact(rs.getString("fact_id"), rs.getString("programme_id"), rs.getString("programme_name"),
-                rs.getString("region_type"), rs.getString("region_code"), rs.getString("metric"),
-                rs.getString("category"), rs.getObject("period_start", Integer.class),
-                rs.getObject("period_end", Integer.class), rs.getDouble("value"), rs.getString("unit"),
-                rs.getString("scope"), rs.getString("horizon"), rs.getString("qualifier"), rs.getString("source_file"),
-                rs.getString("source_title"), rs.getString("source_section"), rs.getString("source_quote"),
-                rs.getString("conflict_note"), rs.getString("note"));
+        return Fact.fromRow(rs);
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {

@@ -177,8 +177,7 @@ public class ReportService {
                 .sorted(Comparator.comparing(Programme::name)).toList();
         Map<String, ProgrammeProfile> profiles = benchmarks.profiles().stream()
                 .collect(Collectors.toMap(ProgrammeProfile::programmeId, p -> p));
-        List<IndicatorResult> keyFigures = indicators.pooledLatest(filter, subject).stream()
-                .sorted(indicators.catalogueOrder().thenComparing(r -> r.n() == null ? 0 : -r.n())).toList();
+        List<IndicatorService.KeyFigure> keyFigures = indicators.keyFigures(filter, subject, List.of());
         List<IndicatorResult> results = new ArrayList<>(indicators.pooled(regionType, county.number(), filter));
         results.addAll(indicators.results(filter));
         results.sort(indicators.catalogueOrder()
@@ -187,10 +186,10 @@ public class ReportService {
                 .thenComparing(IndicatorResult::comparabilityKey)
                 .thenComparing(r -> r.periodEnd() == null ? Integer.MIN_VALUE : r.periodEnd()));
         List<Benchmark> compared = inCounty.stream().map(p -> benchmarks.benchmark(p.programmeId(), PeerGroup.ALL, List.of()))
-                .filter(b -> !b.comparable().isEmpty()).toList();
+                .filter(b -> !b.compared().isEmpty()).toList();
         // one funnel per definition: with peer group ALL, each county programme's funnel has the same programmes and limits
         Map<String, BenchmarkRow> funnelByKey = new LinkedHashMap<>();
-        compared.forEach(b -> b.comparable().stream().filter(r -> r.funnel() != null)
+        compared.forEach(b -> b.ranked().stream().filter(r -> r.funnel() != null)
                 .forEach(r -> funnelByKey.putIfAbsent(r.own().comparabilityKey(), r)));
         List<BenchmarkRow> funnels = List.copyOf(funnelByKey.values());
         Map<String, List<CoverageRow.Covering>> covering = repository.coverage(county.number(), division.year());
@@ -200,9 +199,12 @@ public class ReportService {
         List<Fact> funding = repository.funding(filter);
 
         Set<String> factIds = new LinkedHashSet<>();
-        keyFigures.forEach(r -> factIds.addAll(r.factIds()));
+        keyFigures.forEach(k -> {
+            k.pooled().forEach(r -> factIds.addAll(r.factIds()));
+            k.reported().forEach(r -> factIds.addAll(r.factIds()));
+        });
         results.forEach(r -> factIds.addAll(r.factIds()));
-        compared.forEach(b -> b.comparable().forEach(r -> {
+        compared.forEach(b -> b.compared().forEach(r -> {
             factIds.addAll(r.own().factIds());
             r.peers().forEach(p -> factIds.addAll(p.factIds()));
         }));
@@ -271,12 +273,14 @@ public class ReportService {
         Set<String> factIds = new LinkedHashSet<>();
         ownFacts.forEach(f -> factIds.add(f.factId()));
         results.forEach(r -> factIds.addAll(r.factIds()));
-        benchmark.comparable().forEach(r -> r.peers().forEach(p -> factIds.addAll(p.factIds())));
+        benchmark.compared().forEach(r -> r.peers().forEach(p -> factIds.addAll(p.factIds())));
+        benchmark.joint().forEach(r -> factIds.addAll(r.factIds()));
 
         List<ReportInfo.Pair> sheets = List.of(
                 new ReportInfo.Pair(t.get("sheet.profile"), t.get("contents.profile")),
                 new ReportInfo.Pair(t.get("sheet.indicators"), t.get("contents.indicators-programme")),
                 new ReportInfo.Pair(t.get("sheet.benchmark"), t.get("contents.benchmark-programme")),
+                new ReportInfo.Pair(t.get("sheet.not-ranked"), t.get("contents.not-ranked")),
                 new ReportInfo.Pair(t.get("sheet.funnels"), t.get("contents.funnels-programme")),
                 new ReportInfo.Pair(t.get("sheet.trend"), t.get("contents.trend")),
                 new ReportInfo.Pair(t.get("sheet.definitions"), t.get("contents.definitions")),
@@ -294,7 +298,7 @@ public class ReportService {
             ProfileSheet.write(wb, s, t, programme, profile, covered);
             IndicatorsSheet.write(wb, s, t, subject, results, definitions, indicators.minimumN());
             BenchmarkSheet.programme(wb, s, t, benchmark, definitions);
-            FunnelSheet.write(wb, s, t, subject, benchmark.comparable().stream().filter(r -> r.funnel() != null).toList(),
+            FunnelSheet.write(wb, s, t, subject, benchmark.ranked().stream().filter(r -> r.funnel() != null).toList(),
                     Set.of(programmeId), subject, true);
             TrendSheet.write(wb, s, t, subject, hires, hireFacts, results, definitions, indicators.minimumN());
             DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN());
@@ -352,9 +356,10 @@ public class ReportService {
                     .map(id -> id.startsWith("ref:") ? "SSB " + id.substring(4) : where.getOrDefault(id, id))
                     .distinct().collect(Collectors.joining("; "));
             sink.row(new Object[] {r.indicatorId(), r.variant(), r.subjectType(), r.subjectId(), r.subjectName(),
-                    r.periodStart(), r.periodEnd(), r.value(), r.numerator(), r.denominator(), r.n(), r.ciLow(),
-                    r.ciHigh(), r.qualifier(), r.suppressed(), r.suppressionReason(), r.kind(), r.basis(),
-                    r.comparabilityKey(), r.scope(), r.horizon(), r.conflicting(), String.join(" ", r.programmes()),
+                    r.periodStart(), r.periodEnd(), r.periodKind(), r.figureKind(), String.join(" ", r.statementProgrammes()),
+                    r.value(), r.numerator(), r.denominator(), r.n(), r.ciLow(), r.ciHigh(), r.qualifier(),
+                    r.qualifierClass(), r.suppressed(), r.suppressionReason(), r.kind(), r.basis(), r.comparabilityKey(),
+                    r.scope(), r.horizon(), r.conflicting(), r.peers(), String.join(" ", r.programmes()),
                     String.join(" ", r.programmesLeftOut()), String.join(" ", r.factIds()), sourcesOfRow});
         }
         int n = batch.size();
@@ -391,8 +396,8 @@ public class ReportService {
             }
 
             @Override
-            public String shared(String key) {
-                return translations.getTranslation(key, locale);
+            public String shared(String key, Object... params) {
+                return translations.getTranslation(key, locale, params);
             }
         };
     }

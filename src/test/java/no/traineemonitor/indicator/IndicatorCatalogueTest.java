@@ -53,20 +53,26 @@ class IndicatorCatalogueTest {
     }
 
     @Test
-    void values_the_sources_disagree_on_are_flagged_and_left_out_of_the_latest_picture() {
-        // 002 §3.8, autumn 2020: Trainee Innlandet has "48 medlemsbedrifter", 45 of them active, but the same section
-        // also says members grew "fra 30 til 45": 45/48 and 45/45 for the same year disagree. The one undisputed
-        // value is 45 of the "mellom 40 og 50" firms of §7.2 (upper bound 50), an estimate.
+    void trainee_innlandet_member_activation_is_45_of_48_from_its_own_section() {
+        // 002 §3.8, autumn 2020: "48 medlemsbedrifter ... Av disse er 45 aktive" = 93.75 %, Wilson 83.2–97.9 %.
+        // The growth sentence "fra 30 til 45" does not say all or active members (category unspecified), and the range
+        // "mellom 40 og 50" of §7.2 is one statement about three programmes: neither pairs with Innlandet's 45 any more.
         List<IndicatorResult> values = of("member_activation", "trainee_innlandet");
-        assertThat(values.stream().filter(IndicatorResult::conflicting).map(IndicatorResult::denominator))
-                .containsExactlyInAnyOrder(48.0, 45.0);
+        assertThat(values).singleElement().satisfies(r -> {
+            assertThat(r.numerator()).isEqualTo(45.0);
+            assertThat(r.denominator()).isEqualTo(48.0);
+            assertThat(r.value()).isCloseTo(0.9375, within(1e-9));
+            assertThat(r.ciLow()).isCloseTo(0.8316, within(0.0001));
+            assertThat(r.ciHigh()).isCloseTo(0.9785, within(0.0001));
+            assertThat(r.periodKind()).isEqualTo("point");
+            assertThat(r.conflicting()).isFalse();
+        });
         IndicatorFilter innlandet = new IndicatorFilter(null, null, null, null, null, "trainee_innlandet",
                 "member_activation", null, null);
-        List<IndicatorResult> latest = indicators.pooledLatest(innlandet, "Trainee Innlandet");
-        assertThat(latest).singleElement().satisfies(r -> {
+        assertThat(indicators.pooledLatest(innlandet, "Trainee Innlandet")).singleElement().satisfies(r -> {
             assertThat(r.numerator()).isEqualTo(45.0);
-            assertThat(r.denominator()).isEqualTo(50.0);
-            assertThat(r.qualifier()).isEqualTo("estimate");
+            assertThat(r.denominator()).isEqualTo(48.0);
+            assertThat(r.qualifier()).isEqualTo("reported");
         });
     }
 
@@ -76,8 +82,8 @@ class IndicatorCatalogueTest {
                 .filter(r -> Integer.valueOf(2020).equals(r.periodEnd())).findFirst().orElseThrow();
         assertThat(fill.value()).isCloseTo(0.6765, within(0.0001)); // 23 / 34
         assertThat(fill.qualifier()).isEqualTo("approximate"); // "rundt 34" stays marked
-        assertThat(fill.ciLow()).isCloseTo(0.5084, within(0.0001));
-        assertThat(fill.ciHigh()).isCloseTo(0.8087, within(0.0001));
+        assertThat(fill.ciLow()).isNull(); // no interval on an approximate denominator
+        assertThat(fill.ciHigh()).isNull();
     }
 
     @Test

@@ -28,17 +28,17 @@ class PoolingTest {
         FileSystemUtils.deleteRecursively(ROOT);
         FileSystemUtils.copyRecursively(Path.of("sample-data"), ROOT.resolve("sample-data"));
         Files.writeString(ROOT.resolve("sample-data/facts/zz_test_fixture.csv"), """
-                fact_id,programme_id,region_type,region_code,metric,category,period_start,period_end,value,unit,scope,horizon,qualifier,source_file,source_section,source_quote,conflict_note,note
-                t-1,trainee_salten,,,applicants,,2031,2031,40,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,
-                t-2,trainee_salten,,,hires,,2031,2031,4,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,
-                t-3,look_north_trainee,,,applicants,,2031,2031,60,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,
-                t-4,look_north_trainee,,,hires,,2031,2031,9,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,
-                t-5,kandidat_helgeland,,,applicants,,2031,2031,3,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,
-                t-6,kandidat_helgeland,,,hires,,2031,2031,1,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,
-                t-7,trainee_vest,,,applicants,,2031,2031,20,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,
-                t-8,trainee_vest,,,hires,,2031,2031,2,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,
-                t-9,intro_trainee,,,applicants,,2031,2031,4,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,
-                t-10,intro_trainee,,,hires,,2031,2031,1,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,
+                fact_id,programme_id,region_type,region_code,metric,category,period_start,period_end,value,unit,scope,horizon,qualifier,source_file,source_section,source_quote,conflict_note,note,period_kind,figure_kind,statement_programmes
+                t-1,trainee_salten,,,applicants,,2031,2031,40,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,,year,outcome,
+                t-2,trainee_salten,,,hires,,2031,2031,4,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,,year,outcome,
+                t-3,look_north_trainee,,,applicants,,2031,2031,60,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,,year,outcome,
+                t-4,look_north_trainee,,,hires,,2031,2031,9,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,,year,outcome,
+                t-5,kandidat_helgeland,,,applicants,,2031,2031,3,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,,year,outcome,
+                t-6,kandidat_helgeland,,,hires,,2031,2031,1,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,,year,outcome,
+                t-7,trainee_vest,,,applicants,,2031,2031,20,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,,year,outcome,
+                t-8,trainee_vest,,,hires,,2031,2031,2,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,,year,outcome,
+                t-9,intro_trainee,,,applicants,,2031,2031,4,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,,year,outcome,
+                t-10,intro_trainee,,,hires,,2031,2031,1,count,programme,,reported,002_807c44608543e294.txt,test,test fixture,,,year,outcome,
                 """);
         registry.add("traineemonitor.sample-data", () -> ROOT.resolve("sample-data").toString());
         registry.add("traineemonitor.database", () -> ROOT.resolve("db/traineemonitor.duckdb").toString());

@@ -9,14 +9,16 @@ class SuppressionTest {
 
     private final IndicatorService service = new IndicatorService(5);
 
-    private IndicatorResult shareOf(double x, double n) {
-        return service.share("completion_rate", "a", "programme", "p", "P", 2020, 2020, "programme", null, "reported",
-                x, n, null, "counts", "completion_rate|a|programme|", false, List.of("f1"), List.of(), List.of());
+    private IndicatorResult shareOf(IndicatorService s, double x, double n) {
+        IndicatorResult r = TestResults.counts("completion_rate", "p", 2020, x, n);
+        return s.share(new IndicatorResult(r.indicatorId(), r.variant(), r.subjectType(), r.subjectId(), "P", 2020, 2020,
+                "year", "outcome", "programme", null, "reported", "exact", null, x, n, n, null, null, false, null, "counts",
+                "share", r.comparabilityKey(), false, List.of("f1"), List.of(), List.of(), null), null);
     }
 
     @Test
     void a_share_with_n_below_the_minimum_is_withheld_with_its_reason() {
-        IndicatorResult four = shareOf(3, 4);
+        IndicatorResult four = shareOf(service, 3, 4);
         assertThat(four.suppressed()).isTrue();
         assertThat(four.value()).isNull();
         assertThat(four.numerator()).isNull();
@@ -28,7 +30,7 @@ class SuppressionTest {
 
     @Test
     void a_share_at_the_minimum_is_shown_with_its_interval() {
-        IndicatorResult five = shareOf(4, 5);
+        IndicatorResult five = shareOf(service, 4, 5);
         assertThat(five.suppressed()).isFalse();
         assertThat(five.value()).isEqualTo(0.8);
         assertThat(five.n()).isEqualTo(5.0);
@@ -37,8 +39,6 @@ class SuppressionTest {
 
     @Test
     void the_minimum_is_configurable() {
-        var strict = new IndicatorService(10);
-        assertThat(strict.share("x", "a", "programme", "p", "P", null, null, null, null, "reported", 4.0, 5.0, null,
-                "counts", "k", false, List.of(), List.of(), List.of()).suppressed()).isTrue();
+        assertThat(shareOf(new IndicatorService(10), 4, 5).suppressed()).isTrue();
     }
 }

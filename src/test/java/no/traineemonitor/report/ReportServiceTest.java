@@ -52,7 +52,7 @@ class ReportServiceTest {
     // Indicators sheet: title, subtitle, header on row 2; columns of IndicatorsSheet
     static final int HEADER = 2;
     static final int LABEL = 0, SUBJECT = 1, PERIOD = 2, DEFINITION = 3, VALUE = 4, NUMERATOR = 5, DENOMINATOR = 6, N = 7,
-            CI_LOW = 8, CI_HIGH = 9, QUALIFIER = 10, MARK = 12, FACTS = 13;
+            CI_LOW = 8, CI_HIGH = 9, QUALIFIER = 10, PEERS = 11, MARK = 13, FACTS = 14;
 
     @Autowired
     ReportService reports;
@@ -126,7 +126,7 @@ class ReportServiceTest {
     @Test
     void the_programme_report_has_its_sheets_in_order() {
         assertThat(sheetNames(kandidatHelgeland)).containsExactly("Forside", "Profil", "Indikatorer", "Sammenligning",
-                "Traktdiagram", "Utvikling", "Definisjoner", "Kilder");
+                "Uten rangering", "Traktdiagram", "Utvikling", "Definisjoner", "Kilder");
     }
 
     @Test
@@ -162,15 +162,17 @@ class ReportServiceTest {
         assertThat(salten.getCell(NUMERATOR).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
     }
 
-    private static String period(IndicatorResult r) {
-        return no.traineemonitor.report.workbook.IndicatorCells.period(r);
+    private String period(IndicatorResult r) {
+        return no.traineemonitor.report.workbook.IndicatorCells.period(r, reports.texts(LanguageSwitch.BOKMAL));
     }
 
     @Test
     void key_figures_and_hires_per_year_are_the_overview_pages_figures() {
         IndicatorFilter filter = new IndicatorFilter("18", null, null, null, null, null, null, null, null);
         Sheet sheet = nordland.getSheet("Nøkkeltall");
-        List<IndicatorResult> pooled = indicators.pooledLatest(filter, "18 Nordland - Nordlánnda");
+        // the pooled values, and where an indicator has none, the programmes' own latest values
+        List<IndicatorResult> pooled = indicators.keyFigures(filter, "18 Nordland - Nordlánnda", List.of()).stream()
+                .flatMap(k -> java.util.stream.Stream.concat(k.pooled().stream(), k.reported().stream())).toList();
         List<Row> keyRows = rows(sheet, HEADER);
         assertThat(keyRows).hasSize(pooled.size());
         for (IndicatorResult r : pooled) {
@@ -199,21 +201,29 @@ class ReportServiceTest {
         int header = IntStream.rangeClosed(0, sheet.getLastRowNum())
                 .filter(i -> text(sheet.getRow(i), 0).equals("Indikator")).findFirst().orElseThrow();
         List<Row> rows = rows(sheet, header);
-        assertThat(rows).hasSize(b.comparable().size());
+        assertThat(rows).hasSize(b.compared().size());
         for (int i = 0; i < rows.size(); i++) {
-            BenchmarkRow expected = b.comparable().get(i);
+            BenchmarkRow expected = b.compared().get(i);
             Row row = rows.get(i);
-            assertThat(text(row, 0)).isEqualTo(expected.definition().labelNb());
+            assertThat(text(row, 0)).startsWith(expected.definition().labelNb());
             assertThat(number(row, 3)).isEqualTo(expected.own().value());
-            assertThat(number(row, 6)).isEqualTo((double) expected.rank());
-            assertThat(number(row, 7)).isEqualTo((double) expected.comparedCount());
-            assertThat(number(row, 8)).isEqualTo(expected.percentile());
-            assertThat(number(row, 9)).isEqualTo(expected.peerMedian());
+            assertThat(number(row, 6)).isEqualTo((double) expected.peers().size()); // how many the rank rests on
+            if (expected.ranked()) {
+                assertThat(number(row, 7)).isEqualTo((double) expected.rank());
+                assertThat(number(row, 8)).isEqualTo((double) expected.comparedCount());
+                assertThat(number(row, 9)).isEqualTo(expected.percentile());
+                assertThat(number(row, 10)).isEqualTo(expected.peerMedian());
+            } else {
+                assertThat(text(row, 7)).isEqualTo("–");
+                assertThat(text(row, 12)).startsWith("For få sammenlignbare (" + expected.peers().size() + ")");
+            }
         }
-        assertThat(((XSSFSheet) sheet).getDrawingPatriarch().getCharts()).hasSize(1); // percentiles, native
-        // funnel plots are pictures: one per share indicator with limits
-        long funnels = b.comparable().stream().filter(r -> r.funnel() != null).count();
-        assertThat(((XSSFSheet) kandidatHelgeland.getSheet("Traktdiagram")).getDrawingPatriarch().getShapes()).hasSize((int) funnels);
+        var drawing = ((XSSFSheet) sheet).getDrawingPatriarch();
+        assertThat(drawing == null ? 0 : drawing.getCharts().size()).isEqualTo(b.ranked().isEmpty() ? 0 : 1); // percentiles
+        // funnel plots are pictures: one per ranked share indicator with limits
+        long funnels = b.ranked().stream().filter(r -> r.funnel() != null).count();
+        var funnelDrawing = ((XSSFSheet) kandidatHelgeland.getSheet("Traktdiagram")).getDrawingPatriarch();
+        assertThat(funnelDrawing == null ? 0 : funnelDrawing.getShapes().size()).isEqualTo((int) funnels);
     }
 
     @Test

@@ -112,10 +112,10 @@ class WarehouseBuilderTest {
 
         Path facts = sample.resolve("facts/900_bad.csv");
         Files.writeString(facts, String.join("\n",
-                "fact_id,programme_id,region_type,region_code,metric,category,period_start,period_end,value,unit,scope,horizon,qualifier,source_file,source_section,source_quote,conflict_note,note",
-                "bad-1,trainee_salten,,,hires,,2020,2020,12,count,programme,,reported,002_807c44608543e294.txt,3.5,quote,,",
-                "bad-2,no_such_programme,,,hires,,2020,2020,abc,count,programme,,reported,002_807c44608543e294.txt,3.5,quote,,",
-                "bad-3,,municipality,9999,hires,,2020,2020,3,count,programme,,reported,002_807c44608543e294.txt,3.5,quote,,") + "\n");
+                "fact_id,programme_id,region_type,region_code,metric,category,period_start,period_end,value,unit,scope,horizon,qualifier,source_file,source_section,source_quote,conflict_note,note,period_kind,figure_kind,statement_programmes",
+                "bad-1,trainee_salten,,,hires,,2020,2020,12,count,programme,,reported,002_807c44608543e294.txt,3.5,quote,,,year,outcome,",
+                "bad-2,no_such_programme,,,hires,,2020,2020,abc,count,programme,,reported,002_807c44608543e294.txt,3.5,quote,,,year,outcome,",
+                "bad-3,,municipality,9999,hires,,2020,2020,3,count,programme,,reported,002_807c44608543e294.txt,3.5,quote,,,year,outcome,") + "\n");
 
         assertThatThrownBy(() -> builder(sample).buildAndSwap(target))
                 .isInstanceOf(LoadRejectedException.class)

@@ -58,7 +58,7 @@ class WarehouseSnapshotTest {
                  var st = c.createStatement()) {
                 try (var rs = st.executeQuery("SELECT count(*) FROM public_fact")) {
                     rs.next();
-                    assertThat(rs.getLong(1)).isEqualTo(741);
+                    assertThat(rs.getLong(1)).isEqualTo(734);
                 }
                 try (var rs = st.executeQuery("SELECT data_version FROM warehouse_build")) {
                     rs.next();

@@ -46,16 +46,32 @@ public final class ChartFactory {
     private ChartFactory() {
     }
 
+    /** How a row of an interval chart is drawn. */
+    public enum Mark {
+        /** a value, with its interval when it has one */
+        POINT,
+        /** a range from a source ("70-90 %"): a bar from low to high with no point, never one number */
+        RANGE,
+        /** "at least": a triangle at the value and a dashed line towards the upper end of the axis */
+        LOWER_BOUND,
+        /** "at most": a triangle at the value and a dashed line towards the lower end of the axis */
+        UPPER_BOUND
+    }
+
     /** A value with its 95 % interval (NULL bounds: no interval), highlighted or not. */
-    public record IntervalPoint(String label, double value, Double low, Double high, boolean highlighted, boolean rangeOnly) {
+    public record IntervalPoint(String label, double value, Double low, Double high, boolean highlighted, Mark mark) {
 
         public IntervalPoint(String label, double value, Double low, Double high, boolean highlighted) {
-            this(label, value, low, high, highlighted, false);
+            this(label, value, low, high, highlighted, Mark.POINT);
         }
 
-        /** A range from a source ("70-90 %"): drawn as a bar from low to high with no point, never as one number. */
         public static IntervalPoint range(String label, double low, double high) {
-            return new IntervalPoint(label, low, low, high, false, true);
+            return new IntervalPoint(label, low, low, high, false, Mark.RANGE);
+        }
+
+        /** A one-sided bound: never a point, drawn as a marker open towards the side the true value may lie on. */
+        public static IntervalPoint bound(String label, double value, boolean lower) {
+            return new IntervalPoint(label, value, null, null, false, lower ? Mark.LOWER_BOUND : Mark.UPPER_BOUND);
         }
     }
 
@@ -69,18 +85,28 @@ public final class ChartFactory {
         YIntervalSeries normal = new YIntervalSeries("normal");
         YIntervalSeries highlighted = new YIntervalSeries("highlighted");
         YIntervalSeries ranges = new YIntervalSeries("ranges");
+        YIntervalSeries lowerBounds = new YIntervalSeries("lower bounds");
+        YIntervalSeries upperBounds = new YIntervalSeries("upper bounds");
+        double axisMax = share ? 1.0 : points.stream().mapToDouble(p -> p.high() == null ? p.value() : p.high()).max().orElse(1) * 1.1;
         String[] labels = new String[points.size()];
         for (int i = 0; i < points.size(); i++) {
             IntervalPoint p = points.get(points.size() - 1 - i); // first point at the top
             labels[i] = p.label();
             double low = p.low() == null ? p.value() : p.low();
             double high = p.high() == null ? p.value() : p.high();
-            (p.rangeOnly() ? ranges : p.highlighted() ? highlighted : normal).add(i, p.value(), low, high);
+            switch (p.mark()) {
+                case RANGE -> ranges.add(i, p.value(), low, high);
+                case LOWER_BOUND -> lowerBounds.add(i, p.value(), p.value(), axisMax);
+                case UPPER_BOUND -> upperBounds.add(i, p.value(), 0, p.value());
+                default -> (p.highlighted() ? highlighted : normal).add(i, p.value(), low, high);
+            }
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(normal);
         data.addSeries(highlighted);
         data.addSeries(ranges);
+        data.addSeries(lowerBounds);
+        data.addSeries(upperBounds);
         SymbolAxis rows = new SymbolAxis(null, labels);
         rows.setTickLabelFont(LABEL);
         rows.setGridBandsVisible(false);
@@ -95,6 +121,14 @@ public final class ChartFactory {
         renderer.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
         renderer.setSeriesPaint(2, MAIN);
         renderer.setSeriesShapesVisible(2, false);
+        BasicStroke dotted = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f);
+        for (int series = 3; series <= 4; series++) {
+            renderer.setSeriesPaint(series, MUTED);
+        }
+        // a triangle pointing to the side the true value may lie on (the plot is horizontal: x is the value)
+        renderer.setSeriesShape(3, new java.awt.Polygon(new int[] {-6, 6, -6}, new int[] {-6, 0, 6}, 3));
+        renderer.setSeriesShape(4, new java.awt.Polygon(new int[] {6, -6, 6}, new int[] {-6, 0, 6}, 3));
+        renderer.setErrorStroke(new BasicStroke(2f));
         XYPlot plot = new XYPlot(data, rows, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         return finish(new JFreeChart(title, TITLE, plot, false), plot);
@@ -102,14 +136,16 @@ public final class ChartFactory {
 
     /**
      * Funnel plot: the units' values against n, the pooled proportion p0 and its 95 % and 99.8 % limits
-     * (given as curves by the caller, so the statistics stay in the indicator code).
+     * (given as curves by the caller, so the statistics stay in the indicator code). The legend names the highlighted
+     * unit(s) and the peers with their number; the value axis fits the data.
      */
     public static JFreeChart funnelChart(String title, String nLabel, String valueLabel, List<FunnelPoint> points,
                                          double p0, List<double[]> limitCurve, Locale locale, String targetLabel,
-                                         String limit95Label, String limit998Label) {
+                                         String limit95Label, String limit998Label, String peersLabel,
+                                         String highlightedLabel) {
         XYSeriesCollection data = new XYSeriesCollection();
-        XYSeries others = new XYSeries("peers", false);
-        XYSeries own = new XYSeries("own", false);
+        XYSeries others = new XYSeries(peersLabel, false);
+        XYSeries own = new XYSeries(highlightedLabel, false);
         for (FunnelPoint p : points) {
             (p.highlighted() ? own : others).add(p.n(), p.value());
         }
@@ -152,14 +188,20 @@ public final class ChartFactory {
             renderer.setSeriesPaint(s, MUTED);
             renderer.setSeriesStroke(s, new BasicStroke(1.2f));
         }
-        renderer.setSeriesVisibleInLegend(0, false);
-        renderer.setSeriesVisibleInLegend(1, false);
         renderer.setSeriesVisibleInLegend(4, false);
         renderer.setSeriesVisibleInLegend(6, false);
         NumberAxis nAxis = new NumberAxis(nLabel);
         nAxis.setNumberFormatOverride(NumberFormat.getIntegerInstance(numberLocale(locale)));
         nAxis.setLabelFont(LABEL);
-        XYPlot plot = new XYPlot(data, nAxis, valueAxis(valueLabel, true, locale), renderer);
+        NumberAxis shares = valueAxis(valueLabel, true, locale);
+        // the axis fits the data (points and the centre line), not 0-100 %: the limits are clipped at its edges
+        double lowest = points.stream().mapToDouble(FunnelPoint::value).min().orElse(p0);
+        double highest = points.stream().mapToDouble(FunnelPoint::value).max().orElse(p0);
+        lowest = Math.min(lowest, p0);
+        highest = Math.max(highest, p0);
+        double pad = Math.max(0.05, 0.15 * (highest - lowest));
+        shares.setRange(Math.max(0, lowest - pad), Math.min(1, highest + pad));
+        XYPlot plot = new XYPlot(data, nAxis, shares, renderer);
         return finish(new JFreeChart(title, TITLE, plot, true), plot);
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
@@ -29,8 +30,9 @@ import no.traineemonitor.report.ReportService;
 import no.traineemonitor.report.ui.ReportDownload;
 
 /**
- * A programme against a peer group: rank, percentile and difference to the peer median per indicator definition,
- * a funnel plot per share indicator with the programme highlighted, and its incomparable values apart.
+ * A programme against a peer group, like with like only (docs/how-we-compare.md): ranks, percentiles, medians and
+ * funnel plots where enough peers report the same definition, period kind and figure kind; values side by side where
+ * too few do; targets and plans beside outcomes; joint statements and unrankable values apart, each with its reason.
  */
 @Route("sammenlign")
 @PageTitle("Traineemonitor – sammenlign")
@@ -62,7 +64,7 @@ class BenchmarkView extends DashboardPage {
                 navigateTo(state.withGroup(e.getValue()));
             }
         });
-        content.add(group);
+        content.add(group, HowWeCompareView.link(getTranslation("compare.link")));
         if (s.programme() == null) {
             Paragraph prompt = new Paragraph(getTranslation("benchmark.pick-programme"));
             prompt.setId("benchmark-prompt");
@@ -71,8 +73,10 @@ class BenchmarkView extends DashboardPage {
         }
         Benchmark b = benchmarks.benchmark(s.programme(), group.getValue(), List.of());
         ProgrammeProfile own = b.programme();
-        Paragraph peers = new Paragraph(getTranslation("benchmark.peers", own.name(), b.peers().size(),
-                String.join(", ", b.peers().stream().map(ProgrammeProfile::name).toList())));
+        Paragraph peers = new Paragraph(b.peers().size() == 1
+                ? getTranslation("benchmark.peers-one", own.name(), b.peers().getFirst().name())
+                : getTranslation("benchmark.peers", own.name(), b.peers().size(),
+                        String.join(", ", b.peers().stream().map(ProgrammeProfile::name).toList())));
         peers.setId("benchmark-peers");
         var programme = reports.programme(s.programme());
         PeerGroup chosen = group.getValue();
@@ -86,56 +90,136 @@ class BenchmarkView extends DashboardPage {
                 own.dominantCentralityClass() == null ? "?" : own.dominantCentralityClass())));
 
         content.add(new H3(getTranslation("benchmark.comparable")));
-        if (b.comparable().isEmpty()) {
-            content.add(new Paragraph(getTranslation("benchmark.none-comparable")));
+        if (b.ranked().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("benchmark.none-ranked", b.minimumPeers()));
+            none.setId("benchmark-none-ranked");
+            content.add(none);
         } else {
-            Grid<BenchmarkRow> grid = new Grid<>();
-            grid.setId("benchmark-grid");
-            grid.addColumn(r -> r.definition().label(locale)).setHeader(getTranslation("explorer.indicator")).setAutoWidth(true);
-            grid.addColumn(r -> IndicatorFormat.period(r.own())).setHeader(getTranslation("overview.period")).setAutoWidth(true);
-            grid.addColumn(r -> valueWithInterval(r.own())).setHeader(own.name()).setAutoWidth(true)
-                    .setTooltipGenerator(r -> getTranslation("qualifier." + r.own().qualifier()));
-            grid.addColumn(r -> getTranslation("benchmark.rank-of", r.rank(), r.comparedCount())).setHeader(getTranslation("benchmark.rank")).setAutoWidth(true);
-            grid.addColumn(r -> percent(r.percentile() / 100)).setHeader(getTranslation("benchmark.percentile")).setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(r -> IndicatorFormat.number(r.peerMedian(), r.own().kind(), r.own().indicatorId(), locale))
-                    .setHeader(getTranslation("benchmark.peer-median")).setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(r -> signed(r)).setHeader(getTranslation("benchmark.difference")).setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(r -> r.funnelPosition() == null ? "" : getTranslation("funnel." + r.funnelPosition()))
-                    .setHeader(getTranslation("benchmark.funnel")).setAutoWidth(true);
-            grid.setItems(b.comparable());
-            grid.setAllRowsVisible(true);
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-            content.add(grid, new Paragraph(getTranslation("benchmark.note")));
-            Div funnels = new Div();
-            funnels.setId("funnel-plots");
-            for (BenchmarkRow row : b.comparable()) {
-                if (row.funnel() != null) {
-                    funnels.add(new Html("<div class=\"chart\">" + funnelSvg(row, own) + "</div>"));
-                }
-            }
-            if (funnels.getChildren().findAny().isEmpty()) {
-                content.add(new Paragraph(getTranslation("benchmark.no-funnel")));
-            } else {
-                content.add(new H3(getTranslation("benchmark.funnels")), funnels);
-            }
+            content.add(rankedGrid(b), new Paragraph(getTranslation("benchmark.note", b.minimumPeers())));
+            funnels(b, own);
         }
+        if (!b.tooFew().isEmpty()) {
+            content.add(new H3(getTranslation("benchmark.too-few-title")));
+            Div sideBySide = new Div();
+            sideBySide.setId("benchmark-too-few");
+            sideBySide.setWidthFull();
+            for (BenchmarkRow row : b.tooFew()) {
+                sideBySide.add(new H4(row.definition().label(locale) + " – " + definitionLabel(row.own())),
+                        new Paragraph(getTranslation("compare.too-few", row.peers().size())), sideBySideGrid(row));
+            }
+            content.add(sideBySide);
+        }
+        if (!b.intentions().isEmpty()) {
+            content.add(new H3(getTranslation("benchmark.intentions")), intentionsGrid(b.intentions()),
+                    new Paragraph(getTranslation("benchmark.intentions-note")));
+        }
+        if (!b.joint().isEmpty()) {
+            content.add(new H3(getTranslation("benchmark.joint")), valuesGrid("benchmark-joint", b.joint(), true),
+                    new Paragraph(getTranslation("benchmark.joint-note")));
+        }
+        List<IndicatorResult> notRanked = new ArrayList<>(b.unmatched());
+        notRanked.addAll(b.apart());
         content.add(new H3(getTranslation("benchmark.incomparable")));
-        if (b.incomparable().isEmpty()) {
+        if (notRanked.isEmpty()) {
             content.add(new Paragraph(getTranslation("benchmark.all-comparable")));
         } else {
-            Grid<IndicatorResult> apart = new Grid<>();
-            apart.setId("benchmark-incomparable");
-            apart.addColumn(r -> indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId()))
-                    .setHeader(getTranslation("explorer.indicator")).setAutoWidth(true);
-            apart.addColumn(IndicatorFormat::period).setHeader(getTranslation("overview.period"));
-            apart.addColumn(r -> IndicatorFormat.value(r, locale)).setHeader(getTranslation("explorer.value")).setTextAlign(ColumnTextAlign.END);
-            apart.addColumn(r -> IndicatorFormat.n(r, locale)).setHeader("n").setTextAlign(ColumnTextAlign.END);
-            apart.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("explorer.qualifier"));
-            apart.addColumn(r -> IndicatorFormat.definition(r, this::getTranslation)).setHeader(getTranslation("explorer.definition")).setAutoWidth(true);
-            apart.setItems(b.incomparable());
-            apart.setAllRowsVisible(true);
-            apart.addThemeVariants(GridVariant.LUMO_COMPACT);
-            content.add(apart, new Paragraph(getTranslation("benchmark.incomparable-note")));
+            Grid<IndicatorResult> apart = valuesGrid("benchmark-incomparable", notRanked, false);
+            apart.addColumn(r -> b.unmatched().contains(r) ? getTranslation("benchmark.why.unmatched") : whyApart(r))
+                    .setHeader(getTranslation("benchmark.why")).setFlexGrow(2);
+            content.add(apart);
+        }
+    }
+
+    private Grid<BenchmarkRow> rankedGrid(Benchmark b) {
+        var locale = getLocale();
+        Grid<BenchmarkRow> grid = new Grid<>();
+        grid.setId("benchmark-grid");
+        grid.addColumn(r -> r.definition().label(locale) + definitionSuffix(r.own())).setHeader(getTranslation("explorer.indicator"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> IndicatorFormat.period(r.own(), this::getTranslation)).setHeader(getTranslation("overview.period"))
+                .setFlexGrow(1);
+        grid.addColumn(r -> valueWithInterval(r.own())).setHeader(b.programme().name()).setFlexGrow(2)
+                .setTooltipGenerator(r -> getTranslation("qualifier." + r.own().qualifier()));
+        grid.addColumn(r -> getTranslation("benchmark.rank-of", r.rank(), r.comparedCount()))
+                .setHeader(getTranslation("benchmark.rank")).setFlexGrow(1);
+        grid.addColumn(r -> percent(r.percentile() / 100)).setHeader(getTranslation("benchmark.percentile"))
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+        grid.addColumn(r -> IndicatorFormat.number(r.peerMedian(), r.own().kind(), r.own().indicatorId(), locale))
+                .setHeader(getTranslation("benchmark.peer-median")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+        grid.addColumn(this::signed).setHeader(getTranslation("benchmark.difference")).setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.funnelPosition() == null ? "" : getTranslation("funnel." + r.funnelPosition()))
+                .setHeader(getTranslation("benchmark.funnel")).setFlexGrow(1);
+        grid.setItems(b.ranked());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return grid;
+    }
+
+    /** The programme's value and its comparable peers' values, one row each, not ranked. */
+    private Grid<IndicatorResult> sideBySideGrid(BenchmarkRow row) {
+        List<IndicatorResult> values = new ArrayList<>();
+        values.add(row.own());
+        values.addAll(row.peers());
+        Grid<IndicatorResult> grid = valuesGrid("side-by-side-" + row.definition().indicatorId(), values, false);
+        grid.getColumns().getFirst().setVisible(false); // the indicator is the heading above
+        grid.setPartNameGenerator(r -> r == row.own() ? "own-row" : null);
+        return grid;
+    }
+
+    /** Values with their subject, period, value, n and qualifier; {@code joint} names them as statements about several. */
+    private Grid<IndicatorResult> valuesGrid(String id, List<IndicatorResult> values, boolean joint) {
+        var locale = getLocale();
+        Grid<IndicatorResult> grid = new Grid<>();
+        grid.setId(id);
+        grid.addColumn(r -> indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId())
+                + definitionSuffix(r)).setHeader(getTranslation("explorer.indicator")).setFlexGrow(3);
+        grid.addColumn(r -> joint ? getTranslation("compare.joint", r.subjectName()) : r.subjectName())
+                .setHeader(getTranslation("explorer.subject")).setFlexGrow(2);
+        grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setHeader(getTranslation("overview.period"))
+                .setFlexGrow(1);
+        grid.addColumn(this::valueWithInterval).setHeader(getTranslation("explorer.value")).setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("explorer.qualifier"))
+                .setFlexGrow(1);
+        grid.setItems(values);
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return grid;
+    }
+
+    private Grid<Benchmark.Intention> intentionsGrid(List<Benchmark.Intention> intentions) {
+        var locale = getLocale();
+        Grid<Benchmark.Intention> grid = new Grid<>();
+        grid.setId("benchmark-intentions");
+        grid.addColumn(i -> indicators.definition(i.intention().indicatorId()).map(d -> d.label(locale)).orElse("")
+                + definitionSuffix(i.intention())).setHeader(getTranslation("explorer.indicator")).setFlexGrow(3);
+        grid.addColumn(i -> getTranslation("figure." + i.intention().figureKind())).setHeader(getTranslation("benchmark.kind"))
+                .setFlexGrow(1);
+        grid.addColumn(i -> IndicatorFormat.valueAsStated(i.intention(), locale, this::getTranslation) + " · "
+                + IndicatorFormat.period(i.intention(), this::getTranslation)).setHeader(getTranslation("benchmark.intended"))
+                .setFlexGrow(2);
+        grid.addColumn(i -> i.outcome() == null ? getTranslation("benchmark.no-outcome")
+                : valueWithInterval(i.outcome()) + " · " + IndicatorFormat.period(i.outcome(), this::getTranslation))
+                .setHeader(getTranslation("benchmark.latest-outcome")).setFlexGrow(2);
+        grid.setItems(intentions);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return grid;
+    }
+
+    private void funnels(Benchmark b, ProgrammeProfile own) {
+        Div funnels = new Div();
+        funnels.setId("funnel-plots");
+        for (BenchmarkRow row : b.ranked()) {
+            if (row.funnel() != null) {
+                funnels.add(new Html("<div class=\"chart\">" + funnelSvg(row, own) + "</div>"));
+            }
+        }
+        if (funnels.getChildren().findAny().isEmpty()) {
+            content.add(new Paragraph(getTranslation("benchmark.no-funnel", b.minimumPeers())));
+        } else {
+            content.add(new H3(getTranslation("benchmark.funnels")), funnels);
         }
     }
 
@@ -143,27 +227,57 @@ class BenchmarkView extends DashboardPage {
         var locale = getLocale();
         List<ChartFactory.FunnelPoint> points = new ArrayList<>();
         double maxN = row.own().n();
+        int counted = 0;
         for (IndicatorResult p : row.peers()) {
-            if (p.n() != null && p.value() != null) {
+            if (p.n() != null && p.value() != null && p.numerator() != null) {
                 points.add(new ChartFactory.FunnelPoint(p.subjectName(), p.n(), p.value(), false));
                 maxN = Math.max(maxN, p.n());
+                counted++;
             }
         }
         points.add(new ChartFactory.FunnelPoint(own.name(), row.own().n(), row.own().value(), true));
-        String title = row.definition().label(locale) + ": " + own.name() + " " + getTranslation("benchmark.funnel-against");
+        String title = row.definition().label(locale) + ": " + own.name() + " "
+                + getTranslation("benchmark.funnel-against", counted);
         var chart = ChartFactory.funnelChart(title, getTranslation("benchmark.n-axis"), row.definition().label(locale), points,
                 row.pooledPeerShare(), FunnelLimits.curve(row.pooledPeerShare(), maxN * 1.2, 60), locale,
-                getTranslation("benchmark.target"), getTranslation("benchmark.limit95"), getTranslation("benchmark.limit998"));
+                getTranslation("benchmark.target"), getTranslation("benchmark.limit95"), getTranslation("benchmark.limit998"),
+                getTranslation("benchmark.funnel-peers", counted), own.name());
         String alt = title + ". " + getTranslation("funnel." + row.funnelPosition()) + ". "
                 + getTranslation("benchmark.target") + " " + percent(row.pooledPeerShare());
         return ChartFactory.svg(chart, 760, 380, alt);
+    }
+
+    /** Why a value is not ranked: a range, a bound, a disagreement between sources, a withheld small number. */
+    private String whyApart(IndicatorResult r) {
+        if (r.suppressed()) {
+            return getTranslation("benchmark.why.suppressed", indicators.minimumN());
+        }
+        if (r.conflicting()) {
+            return getTranslation("benchmark.why.conflicting");
+        }
+        return switch (r.qualifierClass()) {
+            case "range" -> getTranslation("benchmark.why.range");
+            case "bound" -> getTranslation("benchmark.why.bound");
+            default -> getTranslation("benchmark.why.other");
+        };
+    }
+
+    /** " (3 år etter, flere år)": the parts of the definition beyond the indicator itself. */
+    private String definitionSuffix(IndicatorResult r) {
+        String d = definitionLabel(r);
+        return d.isEmpty() ? "" : " (" + d + ")";
+    }
+
+    private String definitionLabel(IndicatorResult r) {
+        return IndicatorFormat.definition(r, this::getTranslation);
     }
 
     private String valueWithInterval(IndicatorResult r) {
         var locale = getLocale();
         String ci = IndicatorFormat.interval(r, locale);
         String n = IndicatorFormat.n(r, locale);
-        return IndicatorFormat.value(r, locale) + (ci.isEmpty() ? "" : " (" + ci + ")") + (n.isEmpty() ? "" : ", n = " + n);
+        return IndicatorFormat.valueAsStated(r, locale, this::getTranslation) + (ci.isEmpty() ? "" : " (" + ci + ")")
+                + (n.isEmpty() ? "" : ", n = " + n);
     }
 
     private String percent(double v) {

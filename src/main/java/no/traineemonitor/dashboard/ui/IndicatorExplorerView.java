@@ -67,7 +67,7 @@ class IndicatorExplorerView extends DashboardPage {
                 navigateTo(state.withIndicator(e.getValue().indicatorId()));
             }
         });
-        content.add(pick);
+        content.add(pick, HowWeCompareView.link(getTranslation("compare.link")));
         Paragraph definition = new Paragraph(def.definition(locale) + " " + getTranslation("direction." + def.direction()));
         definition.setId("indicator-definition");
         content.add(definition);
@@ -104,30 +104,60 @@ class IndicatorExplorerView extends DashboardPage {
         var locale = getLocale();
         Grid<IndicatorResult> grid = new Grid<>();
         grid.setId("explorer-grid");
-        grid.addColumn(r -> r.subjectType().equals("selection") ? getTranslation("explorer.selection", r.subjectName())
-                : subjectLabel(r)).setHeader(getTranslation("explorer.subject")).setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(IndicatorFormat::period).setHeader(getTranslation("overview.period")).setAutoWidth(true);
-        grid.addColumn(r -> IndicatorFormat.value(r, locale)).setHeader(getTranslation("explorer.value"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+        grid.addColumn(this::subjectLabel).setHeader(getTranslation("explorer.subject")).setFlexGrow(3);
+        grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setHeader(getTranslation("overview.period"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> IndicatorFormat.valueAsStated(r, locale, this::getTranslation)).setHeader(getTranslation("explorer.value"))
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(1)
                 .setTooltipGenerator(r -> r.suppressed() ? r.suppressionReason() : "");
-        grid.addColumn(r -> IndicatorFormat.n(r, locale)).setHeader("n").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> IndicatorFormat.interval(r, locale)).setHeader(getTranslation("explorer.interval")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("explorer.qualifier")).setAutoWidth(true);
-        grid.addColumn(this::definitionLabel).setHeader(getTranslation("explorer.definition")).setAutoWidth(true);
-        grid.addColumn(r -> (r.suppressed() ? getTranslation("explorer.suppressed") + " " : "")
-                + (r.conflicting() ? getTranslation("explorer.conflicting") : "")).setHeader(getTranslation("explorer.marks")).setAutoWidth(true);
+        grid.addColumn(r -> IndicatorFormat.n(r, locale)).setHeader("n").setTextAlign(ColumnTextAlign.END).setFlexGrow(0)
+                .setWidth("5em");
+        grid.addColumn(r -> IndicatorFormat.interval(r, locale)).setHeader(getTranslation("explorer.interval")).setFlexGrow(1);
+        grid.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("explorer.qualifier"))
+                .setFlexGrow(1);
+        grid.addColumn(this::definitionLabel).setHeader(getTranslation("explorer.definition")).setFlexGrow(2);
+        grid.addColumn(r -> r.peers() == null ? "" : String.valueOf(r.peers())).setHeader(getTranslation("explorer.peers"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0)
+                .setTooltipGenerator(r -> IndicatorFormat.peers(r, this::getTranslation));
+        grid.addColumn(r -> marks(r, rows)).setHeader(getTranslation("explorer.marks")).setFlexGrow(2);
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 25);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showDetails));
         return grid;
+    }
+
+    /** Withheld, and disputed with the other values the sources give for the same subject, definition and period. */
+    private String marks(IndicatorResult r, List<IndicatorResult> rows) {
+        List<String> marks = new ArrayList<>();
+        if (r.suppressed()) {
+            marks.add(getTranslation("explorer.suppressed"));
+        }
+        if (r.conflicting()) {
+            String definition = definitionOf(r);
+            List<String> others = rows.stream()
+                    .filter(o -> o != r && o.conflicting() && o.subjectId().equals(r.subjectId())
+                            && definitionOf(o).equals(definition) && java.util.Objects.equals(o.periodStart(), r.periodStart())
+                            && java.util.Objects.equals(o.periodEnd(), r.periodEnd()))
+                    .map(o -> IndicatorFormat.value(o, getLocale())).distinct().toList();
+            marks.add(others.isEmpty() ? getTranslation("explorer.conflicting")
+                    : getTranslation("explorer.conflicting-with", String.join(", ", others)));
+        }
+        return String.join("; ", marks);
+    }
+
+    /** The comparability key without its qualifier class: the same definition, period kind and figure kind. */
+    private static String definitionOf(IndicatorResult r) {
+        return r.comparabilityKey().substring(0, r.comparabilityKey().lastIndexOf('|'));
     }
 
     /** One chart per definition (comparability key) that has values: unlike definitions are never drawn together. */
     private Div charts(IndicatorDefinition def, List<IndicatorResult> rows) {
         var locale = getLocale();
         Map<String, List<IndicatorResult>> byKey = new LinkedHashMap<>();
-        rows.stream().filter(IndicatorResult::hasValue).forEach(r -> byKey.computeIfAbsent(r.comparabilityKey(), k -> new ArrayList<>()).add(r));
+        // a range's two ends have one key (class "range"); the range_high rows are looked up when its low end is drawn
+        rows.stream().filter(IndicatorResult::hasValue)
+                .forEach(r -> byKey.computeIfAbsent(r.comparabilityKey(), k -> new ArrayList<>()).add(r));
         Div box = new Div();
         box.setId("explorer-charts");
         int shown = 0;
@@ -143,15 +173,24 @@ class IndicatorExplorerView extends DashboardPage {
                 }
                 if (r.qualifier().equals("range_low")) {
                     // a range stays a range: drawn as a bar from its low to its high end, without a point
-                    IndicatorResult high = group.stream().filter(h -> h.qualifier().equals("range_high")
+                    IndicatorResult high = rows.stream().filter(h -> h.qualifier().equals("range_high") && h.hasValue()
                             && h.subjectId().equals(r.subjectId()) && java.util.Objects.equals(h.periodStart(), r.periodStart())
-                            && java.util.Objects.equals(h.periodEnd(), r.periodEnd())).findFirst().orElse(null);
+                            && java.util.Objects.equals(h.periodEnd(), r.periodEnd())
+                            && definitionOf(h).equals(definitionOf(r))).findFirst().orElse(null);
                     points.add(ChartFactory.IntervalPoint.range(shortLabel(r) + " " + getTranslation("explorer.range"),
                             r.value(), high == null ? r.value() : high.value()));
                     continue;
                 }
+                if (r.qualifierClass().equals("bound")) {
+                    points.add(ChartFactory.IntervalPoint.bound(shortLabel(r) + " (" + getTranslation("qualifier." + r.qualifier()) + ")",
+                            r.value(), r.qualifier().equals("minimum")));
+                    continue;
+                }
                 points.add(new ChartFactory.IntervalPoint(shortLabel(r), r.value(), r.ciLow(), r.ciHigh(),
                         !r.subjectType().equals("programme")));
+            }
+            if (points.isEmpty()) {
+                continue;
             }
             String title = def.label(locale) + " – " + definitionLabel(group.getFirst());
             var chart = ChartFactory.intervalChart(title, def.label(locale), points, def.isShare(), locale);
@@ -162,9 +201,11 @@ class IndicatorExplorerView extends DashboardPage {
         return box;
     }
 
-    /** A region-level figure is named by its region: the country, or a county of 2020/2024. */
+    /** A region-level figure is named by its region: the country, or a county of 2020/2024; a group by its programmes. */
     private String subjectLabel(IndicatorResult r) {
         return switch (r.subjectType()) {
+            case "selection" -> getTranslation("explorer.selection", r.subjectName());
+            case "programme_group" -> getTranslation("compare.joint", r.subjectName());
             case "national" -> getTranslation("explorer.national");
             case "county_2020" -> reference.county(r.subjectId(), no.traineemonitor.reference.CountyDivision.D2020)
                     .map(c -> c.label() + " (2020)").orElse(r.subjectId());
@@ -175,8 +216,12 @@ class IndicatorExplorerView extends DashboardPage {
     }
 
     private String shortLabel(IndicatorResult r) {
-        String who = r.subjectType().equals("selection") ? getTranslation("explorer.selection-short") : subjectLabel(r);
-        String period = IndicatorFormat.period(r);
+        String who = switch (r.subjectType()) {
+            case "selection" -> getTranslation("explorer.selection-short");
+            case "programme_group" -> r.subjectName() + " (" + getTranslation("compare.joint-short") + ")";
+            default -> subjectLabel(r);
+        };
+        String period = IndicatorFormat.period(r, this::getTranslation);
         return period.isEmpty() ? who : who + " (" + period + ")";
     }
 
@@ -187,22 +232,32 @@ class IndicatorExplorerView extends DashboardPage {
     private void showDetails(IndicatorResult r) {
         var locale = getLocale();
         details.removeAll();
-        details.add(new H3(getTranslation("explorer.how", r.subjectName(), IndicatorFormat.period(r))));
+        details.add(new H3(getTranslation("explorer.how", subjectLabel(r), IndicatorFormat.period(r, this::getTranslation))));
         String how;
         if (r.suppressed()) {
             how = getTranslation("explorer.how-suppressed", r.suppressionReason());
-        } else if (r.basis().equals("counts") || r.basis().startsWith("pooled")) {
+        } else if ((r.basis().equals("counts") || r.basis().startsWith("pooled")) && r.ciLow() != null) {
             how = getTranslation("explorer.how-counts", fmt(r.numerator()), fmt(r.denominator()), IndicatorFormat.value(r, locale),
                     IndicatorFormat.interval(r, locale));
+        } else if (r.basis().equals("counts") || r.basis().startsWith("pooled")) {
+            how = getTranslation("explorer.how-counts-no-interval", fmt(r.numerator()), fmt(r.denominator()),
+                    IndicatorFormat.value(r, locale), getTranslation("qualifier." + r.qualifier()));
         } else if (r.basis().equals("reported_percent")) {
             how = getTranslation("explorer.how-percent", IndicatorFormat.value(r, locale),
-                    r.n() == null ? getTranslation("explorer.n-unknown") : "n = " + fmt(r.n()));
+                    r.n() == null ? getTranslation("explorer.n-unknown") : getTranslation("explorer.n-no-interval", fmt(r.n())));
         } else {
             how = getTranslation("explorer.how-reported", IndicatorFormat.value(r, locale));
         }
         details.add(new Paragraph(how));
         if (!r.programmes().isEmpty()) {
-            details.add(new Paragraph(getTranslation("explorer.programmes", String.join(", ", r.programmes()))));
+            details.add(new Paragraph(getTranslation("explorer.programmes", String.join(", ", r.programmes().stream()
+                    .map(id -> programmes.programme(id).map(p -> p.name()).orElse(id)).toList()))));
+        }
+        if (r.isIntention()) {
+            details.add(new Paragraph(getTranslation("explorer.intention", getTranslation("figure." + r.figureKind()))));
+        }
+        if (!r.statementProgrammes().isEmpty()) {
+            details.add(new Paragraph(getTranslation("explorer.joint-statement")));
         }
         List<Fact> facts = sources.facts(r.factIds());
         Grid<Fact> grid = new Grid<>();
@@ -210,7 +265,8 @@ class IndicatorExplorerView extends DashboardPage {
         grid.addColumn(Fact::factId).setHeader(getTranslation("explorer.fact")).setAutoWidth(true);
         grid.addColumn(f -> f.programmeName() == null ? f.regionCode() : f.programmeName()).setHeader(getTranslation("explorer.subject")).setAutoWidth(true);
         grid.addColumn(f -> f.metric() + (f.category() == null ? "" : " / " + f.category())).setHeader(getTranslation("explorer.metric")).setAutoWidth(true);
-        grid.addColumn(Fact::period).setHeader(getTranslation("overview.period")).setAutoWidth(true);
+        grid.addColumn(f -> no.traineemonitor.indicator.PeriodText.of(f.periodKind(), f.periodStart(), f.periodEnd(),
+                this::getTranslation)).setHeader(getTranslation("overview.period")).setAutoWidth(true);
         grid.addColumn(f -> fmt(f.value()) + " " + f.unit()).setHeader(getTranslation("explorer.value")).setAutoWidth(true);
         grid.addColumn(f -> getTranslation("qualifier." + f.qualifier())).setHeader(getTranslation("explorer.qualifier")).setAutoWidth(true);
         grid.addColumn(f -> f.sourceFile() + " · " + f.sourceSection()).setHeader(getTranslation("programme.source")).setAutoWidth(true);

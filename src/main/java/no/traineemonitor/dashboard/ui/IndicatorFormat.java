@@ -3,6 +3,7 @@ package no.traineemonitor.dashboard.ui;
 import java.text.NumberFormat;
 import java.util.Locale;
 import no.traineemonitor.indicator.IndicatorResult;
+import no.traineemonitor.indicator.PeriodText;
 import org.jspecify.annotations.Nullable;
 
 /** Indicator values as text: shares in percent, amounts in kroner, Norwegian separators in nb; unknown stays blank. */
@@ -56,27 +57,55 @@ final class IndicatorFormat {
         return clean(NumberFormat.getIntegerInstance(numberLocale(locale)).format(r.n()));
     }
 
-    static String period(IndicatorResult r) {
-        if (r.periodStart() == null && r.periodEnd() == null) {
-            return "";
-        }
-        if (r.periodStart() == null || r.periodEnd() == null || r.periodStart().equals(r.periodEnd())) {
-            return String.valueOf(r.periodEnd() != null ? r.periodEnd() : r.periodStart());
-        }
-        return r.periodStart() + "–" + r.periodEnd();
+    /** The period in words by its kind (one year, several years, a point in time, an open span). */
+    static String period(IndicatorResult r, PeriodText.Words words) {
+        return PeriodText.of(r, words);
     }
 
-    /** The definition a value is comparable under: scope, horizon and variant in words. */
-    static String definition(IndicatorResult r, java.util.function.Function<String, String> translate) {
+    /**
+     * The value as the source gives it: a bound as "minst 70,0 %", otherwise the number (a range's ends are shown by the
+     * caller side by side).
+     */
+    static String valueAsStated(IndicatorResult r, Locale locale, PeriodText.Words words) {
+        String v = value(r, locale);
+        if (v.isEmpty() || r.suppressed()) {
+            return v;
+        }
+        return switch (r.qualifier()) {
+            case "minimum" -> words.get("compare.lower-bound", v);
+            case "maximum" -> words.get("compare.upper-bound", v);
+            default -> v;
+        };
+    }
+
+    /** How many comparable values of other programmes a value could be ranked against, in words ("3 sammenlignbare"). */
+    static String peers(IndicatorResult r, PeriodText.Words words) {
+        if (r.peers() == null) {
+            return "";
+        }
+        return r.peers() == 1 ? words.get("compare.peers-one") : words.get("compare.peers", String.valueOf(r.peers()));
+    }
+
+    /**
+     * The definition a value is comparable under: scope, horizon and variant, the figure kind when it is not an outcome,
+     * and the kind of period when it is not one year.
+     */
+    static String definition(IndicatorResult r, PeriodText.Words words) {
         java.util.List<String> parts = new java.util.ArrayList<>();
         if (r.scope() != null) {
-            parts.add(translate.apply("scope." + r.scope()));
+            parts.add(words.get("scope." + r.scope()));
         }
         if (r.horizon() != null) {
-            parts.add(translate.apply("horizon." + r.horizon()));
+            parts.add(words.get("horizon." + r.horizon()));
         }
         if (!r.variant().equals("a")) {
-            parts.add(translate.apply("variant." + r.variant()));
+            parts.add(words.get("variant." + r.variant()));
+        }
+        if (!r.periodKind().equals("year")) {
+            parts.add(words.get("periodkind." + r.periodKind()));
+        }
+        if (!r.figureKind().equals("outcome")) {
+            parts.add(words.get("figure." + r.figureKind()));
         }
         return String.join(", ", parts);
     }

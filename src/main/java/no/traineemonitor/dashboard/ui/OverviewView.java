@@ -68,22 +68,26 @@ class OverviewView extends DashboardPage {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("key-figures");
         cards.setId("key-figures");
-        for (String id : OverviewService.KEY_INDICATORS) {
-            IndicatorResult best = o.keyFigures().stream().filter(r -> r.indicatorId().equals(id)).findFirst().orElse(null);
-            cards.add(card(id, best, o.programmesWithValues(id)));
+        for (IndicatorService.KeyFigure k : o.keyFigures()) {
+            cards.add(card(k));
         }
-        content.add(cards, new Paragraph(getTranslation("overview.key-figures-note")));
+        content.add(cards, new Paragraph(getTranslation("overview.key-figures-note")),
+                HowWeCompareView.link(getTranslation("compare.link")));
 
         content.add(new H3(getTranslation("overview.hires-per-year")));
         if (o.hiresPerYear().isEmpty()) {
             content.add(new Paragraph(getTranslation("overview.no-hires")));
         } else {
+            // each bar says how many programmes reported that year: a change in reporting is not growth
             Map<String, Number> perYear = new LinkedHashMap<>();
-            o.hiresPerYear().forEach(y -> perYear.put(String.valueOf(y.year()), y.hires()));
+            o.hiresPerYear().forEach(y -> perYear.put(getTranslation("overview.year-reporting", String.valueOf(y.year()),
+                    y.programmes()), y.hires()));
             String title = getTranslation("overview.hires-chart-title", name);
-            var chart = ChartFactory.barChart(title, getTranslation("overview.year"), getTranslation("overview.hires"), perYear, locale);
+            var chart = ChartFactory.barChart(title, getTranslation("overview.year-axis"), getTranslation("overview.hires"),
+                    perYear, locale);
             String alt = title + ": " + String.join(", ", o.hiresPerYear().stream()
-                    .map(y -> y.year() + ": " + NorwegianFormats.integer(y.hires(), locale)).toList());
+                    .map(y -> y.year() + ": " + NorwegianFormats.integer(y.hires(), locale) + " ("
+                            + getTranslation("overview.programmes-count", y.programmes()) + ")").toList());
             Div chartBox = new Div(new Html("<div>" + ChartFactory.svg(chart, 760, 300, alt) + "</div>"));
             chartBox.setId("hires-chart");
             content.add(chartBox);
@@ -117,42 +121,70 @@ class OverviewView extends DashboardPage {
         }
     }
 
-    /** A key figure; without a pooled value, says whether the sources have it in another form (percent only). */
-    private Div card(String indicatorId, IndicatorResult r, long programmesWithOtherFigures) {
+    /**
+     * A key figure: the pooled value with the programmes behind it; without one, the programmes' own latest values as
+     * the sources give them (value, qualifier, period, programme), never an empty card while programmes report it.
+     */
+    private Div card(IndicatorService.KeyFigure k) {
         var locale = getLocale();
         Div card = new Div();
         card.addClassName("key-figure");
-        card.setId("key-" + indicatorId);
-        String label = indicators.definition(indicatorId).map(d -> d.label(locale)).orElse(indicatorId);
+        card.setId("key-" + k.indicatorId());
+        String label = indicators.definition(k.indicatorId()).map(d -> d.label(locale)).orElse(k.indicatorId());
         Span title = new Span(label);
         title.addClassName("key-figure-label");
         card.add(title);
-        if (r == null) {
+        RouterLink more = new RouterLink(getTranslation("overview.see-explorer"), IndicatorExplorerView.class);
+        more.setQueryParameters(state.withIndicator(k.indicatorId()).toQueryParameters());
+        if (k.isEmpty()) {
+            Span none = new Span(getTranslation("overview.no-data"));
+            none.addClassName("key-figure-value-small");
+            card.add(none, more);
+            return card;
+        }
+        if (k.pooled().isEmpty()) {
             Span none = new Span(getTranslation("overview.no-pooled"));
             none.addClassName("key-figure-value-small");
             card.add(none);
-            Span why = new Span(programmesWithOtherFigures == 0 ? getTranslation("overview.no-data")
-                    : getTranslation("overview.other-form", programmesWithOtherFigures));
-            why.addClassName("key-figure-detail");
-            RouterLink more = new RouterLink(getTranslation("overview.see-explorer"), IndicatorExplorerView.class);
-            more.setQueryParameters(state.withIndicator(indicatorId).toQueryParameters());
-            card.add(why, more);
+            k.reported().stream().limit(4).forEach(r -> card.add(detail(reportedValue(r))));
+            if (k.reported().size() > 4) {
+                card.add(detail(getTranslation("overview.more-values", k.reported().size() - 4)));
+            }
+            card.add(more);
             return card;
         }
+        IndicatorResult r = k.pooled().getFirst();
         Span value = new Span(IndicatorFormat.value(r, locale));
         value.addClassName("key-figure-value");
         card.add(value);
-        String detail = r.suppressed() ? r.suppressionReason()
+        card.add(detail(r.suppressed() ? r.suppressionReason()
                 : getTranslation("overview.card-detail", IndicatorFormat.n(r, locale), IndicatorFormat.interval(r, locale),
-                r.programmes().size(), IndicatorFormat.period(r));
-        Span small = new Span(detail);
-        small.addClassName("key-figure-detail");
-        card.add(small);
-        if (r.horizon() != null) {
-            Span horizon = new Span(getTranslation("horizon." + r.horizon()));
-            horizon.addClassName("key-figure-detail");
-            card.add(horizon);
+                IndicatorFormat.period(r, this::getTranslation))));
+        String definition = IndicatorFormat.definition(r, this::getTranslation);
+        if (!definition.isEmpty()) {
+            card.add(detail(definition));
         }
+        card.add(detail(getTranslation("overview.pooled-programmes", String.join(", ", r.programmes().stream()
+                .map(id -> programmes.programme(id).map(p -> p.name()).orElse(id)).toList()))));
+        if (k.pooled().size() > 1) {
+            card.add(detail(getTranslation("overview.other-definitions", k.pooled().size() - 1)));
+        }
+        card.add(more);
         return card;
+    }
+
+    /** "Trainee Salten: 75,0 %, 2006–2020 (flere år)", with the qualifier where the value does not already say it. */
+    private String reportedValue(IndicatorResult r) {
+        String who = r.subjectType().equals("programme_group") ? getTranslation("compare.joint", r.subjectName()) : r.subjectName();
+        boolean saysItself = r.qualifier().equals("reported") || r.qualifierClass().equals("bound");
+        String qualifier = saysItself ? "" : " (" + getTranslation("qualifier." + r.qualifier()) + ")";
+        return getTranslation("overview.reported-value", who, IndicatorFormat.valueAsStated(r, getLocale(), this::getTranslation),
+                qualifier, IndicatorFormat.period(r, this::getTranslation));
+    }
+
+    private static Span detail(String text) {
+        Span span = new Span(text);
+        span.addClassName("key-figure-detail");
+        return span;
     }
 }

@@ -183,8 +183,8 @@ class ProgrammeProfileView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(r -> indicatorService.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId()))
                 .setKey("indicator").setHeader(getTranslation("profile.indicators.indicator")).setWidth("12rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> indicatorService.definition(r.indicatorId()).map(d -> d.definition(locale)).orElse(""));
-        grid.addColumn(r -> period(r.periodStart(), r.periodEnd())).setKey("period")
-                .setHeader(getTranslation("profile.period")).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setKey("period")
+                .setHeader(getTranslation("profile.period")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(r -> r.suppressed() ? "–" : indicatorValue(r)).setKey("value")
                 .setHeader(getTranslation("profile.indicators.value")).setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> r.suppressed()
@@ -199,7 +199,7 @@ class ProgrammeProfileView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(r -> qualifier(r.qualifier())
                         + (r.conflicting() ? " · " + getTranslation("profile.indicators.conflicting") : "")).setKey("qualifier")
                 .setHeader(getTranslation("profile.qualifier")).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(r -> scopeAndHorizon(r.scope(), r.horizon())).setKey("scope")
+        grid.addColumn(r -> IndicatorFormat.definition(r, this::getTranslation)).setKey("scope")
                 .setHeader(getTranslation("profile.scope")).setWidth("7rem").setFlexGrow(1);
         grid.addColumn(r -> String.join(", ", r.factIds())).setKey("facts")
                 .setHeader(getTranslation("profile.indicators.facts")).setWidth("7rem").setFlexGrow(1)

@@ -23,21 +23,23 @@ public final class BenchmarkSheet {
     /** The county report: every programme of the county against all other programmes of its type. */
     public static void county(XSSFWorkbook wb, CellStyles s, Texts t, String subject, List<Benchmark> benchmarks) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.benchmark"), s);
-        w.widths(24, 26, 16, 10, 9, 7, 14, 6, 6, 10, 11, 12, 22);
+        w.widths(22, 24, 16, 12, 9, 6, 12, 13, 6, 5, 10, 10, 11, 22);
         w.title(t.get("benchmark.title-county", subject)).subtitle(t.get("benchmark.subtitle-county"));
+        int minimumPeers = benchmarks.isEmpty() ? 0 : benchmarks.getFirst().minimumPeers();
         List<String> header = new ArrayList<>(List.of(t.get("col.programme")));
         header.addAll(rowHeaders(t));
         w.header(header);
         for (Benchmark b : benchmarks) {
-            for (BenchmarkRow r : b.comparable()) {
+            for (BenchmarkRow r : b.compared()) {
                 writeRow(w.row().wrap(b.programme().name()), r, s, t);
             }
         }
-        if (benchmarks.stream().allMatch(b -> b.comparable().isEmpty())) {
+        if (benchmarks.stream().allMatch(b -> b.compared().isEmpty())) {
             w.row().text(t.get("benchmark.none-county"));
         }
         w.endTable();
-        w.note(t.get("benchmark.note"));
+        w.note(t.get("benchmark.note", minimumPeers)).note(t.shared("howwecompare.title") + ": "
+                + t.shared("howwecompare.rule.1", 0, minimumPeers));
         w.print(true, t.get("benchmark.title-county", subject), t);
     }
 
@@ -46,29 +48,32 @@ public final class BenchmarkSheet {
                                  java.util.function.Function<String, no.traineemonitor.indicator.IndicatorDefinition> definitions) {
         ProgrammeProfile own = b.programme();
         SheetWriter w = new SheetWriter(wb, t.get("sheet.benchmark"), s);
-        w.widths(26, 16, 10, 9, 7, 14, 6, 6, 10, 11, 12, 22);
+        w.widths(24, 16, 12, 9, 6, 12, 13, 6, 5, 10, 10, 11, 22);
         w.title(t.get("benchmark.title-programme", own.name()));
         w.subtitle(t.get("benchmark.peers", t.word("group", b.group().urlValue()), b.peers().size()));
         w.note(String.join(", ", b.peers().stream().map(ProgrammeProfile::name).toList()));
         w.header(rowHeaders(t));
         int first = w.rowIndex();
-        for (BenchmarkRow r : b.comparable()) {
+        for (BenchmarkRow r : b.ranked()) {
             writeRow(w.row(), r, s, t);
         }
         int last = w.rowIndex() - 1;
-        if (b.comparable().isEmpty()) {
+        for (BenchmarkRow r : b.tooFew()) {
+            writeRow(w.row(), r, s, t);
+        }
+        if (b.compared().isEmpty()) {
             w.row().text(t.get("benchmark.none-comparable"));
         }
         w.endTable();
-        w.note(t.get("benchmark.note"));
-        if (!b.comparable().isEmpty()) {
+        w.note(t.get("benchmark.note", b.minimumPeers()));
+        if (!b.ranked().isEmpty()) {
             w.blank();
-            int height = Math.max(10, 4 + 2 * b.comparable().size());
+            int height = Math.max(10, 4 + 2 * b.ranked().size());
             int chartRow = w.reserve(height);
-            // categories: the indicator column; values: the percentile column (index 8 of rowHeaders)
+            // categories: the indicator column; values: the percentile column (index 9 of rowHeaders), ranked rows only
             var chart = NativeCharts.bar((XSSFSheet) w.sheet(), 0, chartRow, 8, height, t.get("benchmark.percentile-chart", own.name()),
                     t.get("col.indicator"), t.get("col.percentile"), "0", new CellRangeAddress(first, last, 0, 0),
-                    List.of(new NativeCharts.Series(first - 1, 8, new CellRangeAddress(first, last, 8, 8))),
+                    List.of(new NativeCharts.Series(first - 1, 9, new CellRangeAddress(first, last, 9, 9))),
                     true, false, 25.0);
             chart.getAxes().stream().filter(a -> a instanceof org.apache.poi.xddf.usermodel.chart.XDDFValueAxis)
                     .forEach(a -> { // percentiles run from 0 to 100
@@ -77,35 +82,118 @@ public final class BenchmarkSheet {
                     });
             w.blank();
         }
-        w.pageBreak().heading(t.get("benchmark.incomparable"));
-        w.note(t.get("benchmark.incomparable-note"));
-        if (b.incomparable().isEmpty()) {
+        w.print(true, t.get("benchmark.title-programme", own.name()), t);
+        notRanked(wb, s, t, b, definitions);
+    }
+
+    /** The values that are not ranked, each table with its reason: side by side, targets, joint statements, the rest. */
+    private static void notRanked(XSSFWorkbook wb, CellStyles s, Texts t, Benchmark b,
+                                  java.util.function.Function<String, no.traineemonitor.indicator.IndicatorDefinition> definitions) {
+        SheetWriter w = new SheetWriter(wb, t.get("sheet.not-ranked"), s);
+        w.widths(24, 20, 18, 16, 10, 6, 12, 26, 18);
+        w.title(t.get("benchmark.not-ranked-title", b.programme().name()));
+        w.note(t.shared("howwecompare.rule.7", 0, b.minimumPeers()));
+        if (!b.tooFew().isEmpty()) {
+            w.heading(t.get("benchmark.side-by-side"));
+            w.note(t.get("benchmark.side-by-side-note", b.minimumPeers()));
+            valuesHeader(w, t);
+            for (BenchmarkRow r : b.tooFew()) {
+                valueRow(w, r.own(), definitions, s, t, "");
+                r.peers().forEach(p -> valueRow(w, p, definitions, s, t, ""));
+            }
+            w.endTable().blank();
+        }
+        if (!b.intentions().isEmpty()) {
+            w.heading(t.get("benchmark.intentions"));
+            w.note(t.get("benchmark.intentions-note"));
+            w.header(List.of(t.get("col.indicator"), t.get("col.figure-kind"), t.get("col.period"), t.get("col.value"),
+                    t.get("col.latest-outcome"), "n", t.get("col.qualifier"), t.get("col.period"), t.get("col.facts")));
+            for (Benchmark.Intention i : b.intentions()) {
+                IndicatorResult target = i.intention();
+                IndicatorResult outcome = i.outcome();
+                var style = IndicatorCells.valueStyle(target.indicatorId(), target.kind(), s);
+                w.row().wrap(IndicatorCells.label(definitions.apply(target.indicatorId()), target.indicatorId(), t))
+                        .wrap(t.shared("figure." + target.figureKind())).wrap(IndicatorCells.period(target, t))
+                        .number(target.value(), style)
+                        .number(outcome == null ? null : outcome.value(), style)
+                        .integer(outcome == null ? null : outcome.n())
+                        .wrap(outcome == null ? "" : t.word("qualifier", outcome.qualifier()))
+                        .wrap(outcome == null ? t.get("benchmark.no-outcome") : IndicatorCells.period(outcome, t))
+                        .wrap(IndicatorCells.facts(target) + (outcome == null ? "" : " " + IndicatorCells.facts(outcome)));
+            }
+            w.endTable().blank();
+        }
+        if (!b.joint().isEmpty()) {
+            w.heading(t.get("benchmark.joint"));
+            w.note(t.get("benchmark.joint-note"));
+            valuesHeader(w, t);
+            b.joint().forEach(r -> valueRow(w, r, definitions, s, t, ""));
+            w.endTable().blank();
+        }
+        w.heading(t.get("benchmark.incomparable"));
+        List<IndicatorResult> notRanked = new ArrayList<>(b.unmatched());
+        notRanked.addAll(b.apart());
+        if (notRanked.isEmpty()) {
             w.note(t.get("benchmark.all-comparable"));
         } else {
-            w.header(List.of(t.get("col.indicator"), t.get("col.definition"), t.get("col.period"), t.get("col.value"),
-                    "n", t.get("col.qualifier"), t.get("col.facts")));
-            for (IndicatorResult r : b.incomparable()) {
-                w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t)).wrap(IndicatorCells.definition(r, t)).text(IndicatorCells.period(r))
-                        .number(r.value(), IndicatorCells.valueStyle(r.indicatorId(), r.kind(), s)).integer(r.n())
-                        .text(t.word("qualifier", r.qualifier())).wrap(IndicatorCells.facts(r));
+            valuesHeader(w, t);
+            for (IndicatorResult r : notRanked) {
+                valueRow(w, r, definitions, s, t, b.unmatched().contains(r) ? t.get("benchmark.why-unmatched") : whyApart(r, t));
             }
             w.endTable();
         }
-        w.print(true, t.get("benchmark.title-programme", own.name()), t);
+        w.print(true, t.get("benchmark.not-ranked-title", b.programme().name()), t);
+    }
+
+    private static void valuesHeader(SheetWriter w, Texts t) {
+        w.header(List.of(t.get("col.indicator"), t.get("col.subject"), t.get("col.definition"), t.get("col.period"),
+                t.get("col.value"), "n", t.get("col.qualifier"), t.get("col.why-not-ranked"), t.get("col.facts")));
+    }
+
+    private static void valueRow(SheetWriter w, IndicatorResult r,
+                                 java.util.function.Function<String, no.traineemonitor.indicator.IndicatorDefinition> definitions,
+                                 CellStyles s, Texts t, String why) {
+        w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
+                .wrap(IndicatorCells.subject(r, t)).wrap(IndicatorCells.definition(r, t)).wrap(IndicatorCells.period(r, t))
+                .number(r.value(), IndicatorCells.valueStyle(r.indicatorId(), r.kind(), s)).integer(r.n())
+                .wrap(t.word("qualifier", r.qualifier())).wrap(why).wrap(IndicatorCells.facts(r));
+    }
+
+    private static String whyApart(IndicatorResult r, Texts t) {
+        if (r.suppressed()) {
+            return t.get("benchmark.why-suppressed");
+        }
+        if (r.conflicting()) {
+            return t.get("benchmark.why-conflicting");
+        }
+        return switch (r.qualifierClass()) {
+            case "range" -> t.get("benchmark.why-range");
+            case "bound" -> t.get("benchmark.why-bound");
+            default -> "";
+        };
     }
 
     private static List<String> rowHeaders(Texts t) {
         return List.of(t.get("col.indicator"), t.get("col.definition"), t.get("col.period"), t.get("col.value"), "n",
-                t.get("col.qualifier"), t.get("col.rank"), t.get("col.of"), t.get("col.percentile"),
+                t.get("col.qualifier"), t.get("col.peers"), t.get("col.rank"), t.get("col.of"), t.get("col.percentile"),
                 t.get("col.peer-median"), t.get("col.difference"), t.get("col.funnel"));
     }
 
+    /** A compared row: rank, percentile, median and funnel only when ranked; otherwise "too few" in their place. */
     private static void writeRow(SheetWriter.RowWriter row, BenchmarkRow r, CellStyles s, Texts t) {
         IndicatorResult own = r.own();
         var style = IndicatorCells.valueStyle(own.indicatorId(), own.kind(), s);
-        row.wrap(r.definition().label(t.locale())).wrap(IndicatorCells.definition(own, t)).text(IndicatorCells.period(own))
+        // the kind of period in the label too: the percentile chart names its bars from this column
+        String label = r.definition().label(t.locale())
+                + (own.periodKind().equals("year") ? "" : " – " + t.shared("periodkind." + own.periodKind()));
+        row.wrap(label).wrap(IndicatorCells.definition(own, t)).wrap(IndicatorCells.period(own, t))
                 .number(own.value(), style).integer(own.n()).wrap(t.word("qualifier", own.qualifier()))
-                .integer(r.rank()).integer(r.comparedCount()).number(r.percentile(), s.integer)
+                .integer(r.peers().size());
+        if (!r.ranked()) { // no rank, percentile, median or funnel: say why in the last column
+            row.text("–").blank().blank().blank().blank().wrap(t.get("benchmark.too-few", r.peers().size()));
+            return;
+        }
+        row.integer(r.rank()).integer(r.comparedCount()).number(r.percentile(), s.integer)
                 .number(r.peerMedian(), style).number(difference(r), s.signed)
                 .wrap(r.funnelPosition() == null ? "" : t.word("funnel", r.funnelPosition()));
     }

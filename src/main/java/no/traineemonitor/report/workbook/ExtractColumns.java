@@ -13,16 +13,17 @@ public final class ExtractColumns {
     public static final List<String> FACTS = List.of("fact_id", "programme_id", "programme_name", "region_type",
             "region_code", "metric", "category", "period_start", "period_end", "value", "unit", "scope", "horizon",
             "qualifier", "source_file", "source_title", "source_section", "source_quote", "conflict_note", "note",
-            "submission_id");
+            "period_kind", "figure_kind", "statement_programmes", "submission_id");
 
     public static final List<String> SURVEY = List.of("fact_id", "survey", "table_ref", "question", "answer_category",
             "respondent_group", "value", "unit", "n", "source_file", "source_title", "source_section", "source_quote",
             "note", "submission_id");
 
     public static final List<String> INDICATORS = List.of("indicator_id", "variant", "subject_type", "subject_id",
-            "subject_name", "period_start", "period_end", "value", "numerator", "denominator", "n", "ci_low", "ci_high",
-            "qualifier", "suppressed", "suppression_reason", "kind", "basis", "comparability_key", "scope", "horizon",
-            "conflicting", "programmes", "programmes_left_out", "fact_ids", "sources");
+            "subject_name", "period_start", "period_end", "period_kind", "figure_kind", "statement_programmes", "value",
+            "numerator", "denominator", "n", "ci_low", "ci_high", "qualifier", "qualifier_class", "suppressed",
+            "suppression_reason", "kind", "basis", "comparability_key", "scope", "horizon", "conflicting", "peers",
+            "programmes", "programmes_left_out", "fact_ids", "sources");
 
     /** The CSV has one header for all three kinds of rows: "record", then every column once, in this order. */
     public static final List<String> CSV = csv();
@@ -44,7 +45,8 @@ public final class ExtractColumns {
         return switch (column) {
             case "source_quote", "question", "note", "conflict_note" -> 60;
             case "programme_name", "subject_name", "source_title", "answer_category", "respondent_group", "sources",
-                 "fact_ids", "programmes", "programmes_left_out", "comparability_key", "suppression_reason" -> 30;
+                 "fact_ids", "programmes", "programmes_left_out", "comparability_key", "suppression_reason",
+                 "statement_programmes" -> 30;
             case "fact_id", "programme_id", "subject_id", "metric", "indicator_id", "category", "source_file",
                  "source_section", "survey", "table_ref" -> 22;
             default -> 12;

@@ -44,9 +44,9 @@ public final class FunnelSheet {
             shown++;
             String definition = IndicatorCells.definition(r.own(), t);
             String title = r.definition().label(t.locale()) + (definition.isEmpty() ? "" : " (" + definition + ")");
-            w.blank().heading(ownPosition ? title + ": " + t.get("benchmark.funnel-caption", IndicatorCells.period(r.own()),
+            w.blank().heading(ownPosition ? title + ": " + t.get("benchmark.funnel-caption", IndicatorCells.period(r.own(), t),
                     t.word("funnel", Objects.requireNonNull(r.funnelPosition()))) : title);
-            w.picture(FunnelPictures.png(r, highlighted, title, t), 0, FunnelPictures.WIDTH, FunnelPictures.HEIGHT);
+            w.picture(FunnelPictures.png(r, highlighted, who, title, t), 0, FunnelPictures.WIDTH, FunnelPictures.HEIGHT);
         }
         w.print(false, t.get("funnels.title", subject), t);
     }

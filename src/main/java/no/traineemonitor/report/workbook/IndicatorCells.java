@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.IndicatorResult;
+import no.traineemonitor.indicator.PeriodText;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.jspecify.annotations.Nullable;
 
@@ -58,11 +59,12 @@ public final class IndicatorCells {
         return start + "–" + end;
     }
 
-    public static String period(IndicatorResult r) {
-        return period(r.periodStart(), r.periodEnd());
+    /** The period in words by its kind, as on screen: "2020", "2006–2020 (flere år)", "fra 1999 (slutt ikke oppgitt)". */
+    public static String period(IndicatorResult r, Texts t) {
+        return PeriodText.of(r, t::shared);
     }
 
-    /** Scope, horizon and variant in words ("programmets traineer, 1 år etter"). */
+    /** Scope, horizon, variant, and the period and figure kind where they are not one year's outcome, in words. */
     public static String definition(IndicatorResult r, Texts t) {
         List<String> parts = new ArrayList<>();
         if (r.scope() != null) {
@@ -74,7 +76,28 @@ public final class IndicatorCells {
         if (!r.variant().equals("a")) {
             parts.add(t.word("variant", r.variant()));
         }
+        if (!r.periodKind().equals("year")) {
+            parts.add(t.shared("periodkind." + r.periodKind()));
+        }
+        if (!r.figureKind().equals("outcome")) {
+            parts.add(t.shared("figure." + r.figureKind()));
+        }
         return String.join(", ", parts);
+    }
+
+    /** Who a value is about: a programme, a statement about several programmes, or a pooled region. */
+    public static String subject(IndicatorResult r, Texts t) {
+        return switch (r.subjectType()) {
+            case "programme" -> r.subjectName();
+            case "programme_group" -> t.shared("compare.joint", r.subjectName());
+            case "national" -> t.get("indicators.national");
+            default -> t.get("indicators.pooled-subject", r.subjectName());
+        };
+    }
+
+    /** How many comparable values of other programmes a rank rests on (empty for a value never ranked). */
+    public static @Nullable Integer peers(IndicatorResult r) {
+        return r.peers();
     }
 
     public static String label(@Nullable IndicatorDefinition d, String indicatorId, Texts t) {

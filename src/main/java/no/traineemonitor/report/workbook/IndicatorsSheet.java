@@ -19,23 +19,23 @@ public final class IndicatorsSheet {
     public static void write(Workbook wb, CellStyles s, Texts t, String subject, List<IndicatorResult> results,
                              Function<String, IndicatorDefinition> definitions, int minimumN) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.indicators"), s);
-        w.widths(26, 24, 10, 18, 9, 9, 9, 7, 8, 8, 15, 12, 16, 21);
+        w.widths(24, 22, 12, 18, 9, 9, 9, 7, 8, 8, 14, 10, 12, 14, 20);
         w.title(t.get("indicators.title", subject)).subtitle(t.get("indicators.subtitle", minimumN));
         List<String> header = new ArrayList<>(List.of(t.get("col.indicator"), t.get("col.subject"), t.get("col.period"),
                 t.get("col.definition")));
         header.addAll(IndicatorCells.valueHeaders(t));
-        header.addAll(List.of(t.get("col.qualifier"), t.get("col.basis"), t.get("col.mark"), t.get("col.facts")));
+        header.addAll(List.of(t.get("col.qualifier"), t.get("col.peers"), t.get("col.basis"), t.get("col.mark"),
+                t.get("col.facts")));
         w.header(header);
         if (results.isEmpty()) {
             w.row().text(t.get("indicators.none"));
         }
         for (IndicatorResult r : results) {
-            String subjectName = r.subjectType().equals("programme") ? r.subjectName()
-                    : t.get("indicators.pooled-subject", r.subjectName());
+            String subjectName = IndicatorCells.subject(r, t);
             var row = w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
-                    .wrap(subjectName).text(IndicatorCells.period(r)).wrap(IndicatorCells.definition(r, t));
+                    .wrap(subjectName).text(IndicatorCells.period(r, t)).wrap(IndicatorCells.definition(r, t));
             IndicatorCells.values(row, r, s);
-            row.wrap(t.word("qualifier", r.qualifier())).wrap(t.word("basis", r.basis()))
+            row.wrap(t.word("qualifier", r.qualifier())).integer(r.peers()).wrap(t.word("basis", r.basis()))
                     .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r));
         }
         w.endTable();

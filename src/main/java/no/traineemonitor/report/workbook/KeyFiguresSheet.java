@@ -7,6 +7,7 @@ import java.util.function.Function;
 import no.traineemonitor.benchmark.ProgrammeProfile;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.IndicatorResult;
+import no.traineemonitor.indicator.IndicatorService;
 import no.traineemonitor.programme.Programme;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -21,7 +22,7 @@ public final class KeyFiguresSheet {
     private KeyFiguresSheet() {
     }
 
-    public static void write(XSSFWorkbook wb, CellStyles s, Texts t, String subject, List<IndicatorResult> keyFigures,
+    public static void write(XSSFWorkbook wb, CellStyles s, Texts t, String subject, List<IndicatorService.KeyFigure> keyFigures,
                              Function<String, IndicatorDefinition> definitions, List<HiresYear> hires,
                              List<Programme> programmes, Map<String, ProgrammeProfile> profiles, int minimumN) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.key-figures"), s);
@@ -34,16 +35,27 @@ public final class KeyFiguresSheet {
         header.addAll(IndicatorCells.valueHeaders(t));
         header.addAll(List.of(t.get("col.qualifier"), t.get("col.programmes-pooled"), t.get("col.mark"), t.get("col.facts")));
         w.header(header);
-        if (keyFigures.isEmpty()) {
+        if (keyFigures.stream().allMatch(IndicatorService.KeyFigure::isEmpty)) {
             w.row().text(t.get("key.none"));
         }
-        for (IndicatorResult r : keyFigures) {
-            var row = w.row().text(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
-                    .wrap(IndicatorCells.definition(r, t)).text(IndicatorCells.period(r));
-            IndicatorCells.values(row, r, s);
-            row.wrap(t.word("qualifier", r.qualifier()))
-                    .wrap(String.join(", ", r.programmes().stream().map(id -> names.getOrDefault(id, id)).toList()))
-                    .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r));
+        for (IndicatorService.KeyFigure k : keyFigures) {
+            for (IndicatorResult r : k.pooled()) {
+                var row = w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
+                        .wrap(IndicatorCells.definition(r, t)).wrap(IndicatorCells.period(r, t));
+                IndicatorCells.values(row, r, s);
+                row.wrap(t.word("qualifier", r.qualifier()))
+                        .wrap(String.join(", ", r.programmes().stream().map(id -> names.getOrDefault(id, id)).toList()))
+                        .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r));
+            }
+            // no pooled value: the programmes' own latest figures, as the sources give them
+            for (IndicatorResult r : k.reported()) {
+                var row = w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
+                        .wrap(IndicatorCells.definition(r, t)).wrap(IndicatorCells.period(r, t));
+                IndicatorCells.values(row, r, s);
+                row.wrap(t.word("qualifier", r.qualifier()))
+                        .wrap(IndicatorCells.subject(r, t) + " – " + t.get("key.reported"))
+                        .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r));
+            }
         }
         w.endTable();
         w.note(t.get("key.note"));

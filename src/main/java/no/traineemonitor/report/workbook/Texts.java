@@ -11,7 +11,7 @@ public interface Texts {
     String get(String key, Object... params);
 
     /** A text of any bundle, by its full key (the dashboard's vocabulary: {@code qualifier.reported} ...). */
-    String shared(String key);
+    String shared(String key, Object... params);
 
     default boolean english() {
         return "en".equals(locale().getLanguage());

@@ -106,10 +106,14 @@ final class SampleDataSpecs {
                                 oneOf("qualifier", true, "reported", "approximate", "estimate", "range_low", "range_high",
                                         "budget", "minimum", "maximum"),
                                 requiredText("source_file"), requiredText("source_section"), requiredText("source_quote"),
-                                text("conflict_note"), text("note")),
+                                text("conflict_note"), text("note"),
+                                oneOf("period_kind", true, "year", "multi_year", "point", "open_ended"),
+                                oneOf("figure_kind", true, "outcome", "target", "plan", "model"),
+                                text("statement_programmes")),
                         List.of("fact_id"),
                         List.of(optionalRef("programme_id", "programme"), ref("source_file", "source_file"),
-                                SampleDataSpecs::factSubject, SampleDataSpecs::periodOrder, sameFactTwice()),
+                                SampleDataSpecs::factSubject, SampleDataSpecs::periodOrder, SampleDataSpecs::periodKind,
+                                SampleDataSpecs::figureKind, SampleDataSpecs::statementProgrammes, sameFactTwice()),
                         Map.of()),
                 new CsvSpec("survey", "stg_survey",
                         List.of(requiredText("fact_id"), oneOf("survey", true, "trainee_survey_2021", "firm_survey_2021"),
@@ -131,13 +135,13 @@ final class SampleDataSpecs {
         return (row, keys) -> row.get(column).isBlank() ? Optional.empty() : required.apply(row, keys);
     }
 
-    /** A fact is about a programme, or about a region whose code exists. */
+    /** A fact is about a programme, a group of programmes (one statement about several), or a region whose code exists. */
     private static Optional<String> factSubject(java.util.Map<String, String> row, CsvSpec.KeySets keys) {
         String type = row.get("region_type");
         String code = row.get("region_code");
         if (type.isBlank() && code.isBlank()) {
-            return row.get("programme_id").isBlank()
-                    ? Optional.of("fact has neither programme_id nor region_type/region_code")
+            return row.get("programme_id").isBlank() && row.get("statement_programmes").isBlank()
+                    ? Optional.of("fact has neither programme_id, statement_programmes nor region_type/region_code")
                     : Optional.empty();
         }
         if (type.isBlank() || code.isBlank()) {
@@ -158,7 +162,7 @@ final class SampleDataSpecs {
     private static RowCheck sameFactTwice() {
         Map<List<String>, String> seen = new java.util.HashMap<>();
         return (row, keys) -> {
-            List<String> identity = java.util.stream.Stream.of("programme_id", "region_type", "region_code", "metric", "category",
+            List<String> identity = java.util.stream.Stream.of("programme_id", "statement_programmes", "region_type", "region_code", "metric", "category",
                     "period_start", "period_end", "unit", "scope", "horizon", "qualifier", "source_file")
                     .map(row::get).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
             identity.add(String.valueOf(Double.parseDouble(row.get("value"))));
@@ -167,6 +171,65 @@ final class SampleDataSpecs {
             return earlier == null ? Optional.empty()
                     : Optional.of("fact " + row.get("fact_id") + " repeats fact " + earlier + " (same subject, metric, period, value and quote)");
         };
+    }
+
+    /**
+     * The period fits its kind: one year has start = end (or neither, "per year"); several years have start &lt; end;
+     * a point in time has start = end (or neither); an open-ended span lacks an end.
+     */
+    private static Optional<String> periodKind(java.util.Map<String, String> row, CsvSpec.KeySets keys) {
+        String start = row.get("period_start");
+        String end = row.get("period_end");
+        String kind = row.get("period_kind");
+        boolean fits = switch (kind) {
+            case "year", "point" -> start.equals(end);
+            case "multi_year" -> !start.isBlank() && !end.isBlank() && start.compareTo(end) < 0;
+            case "open_ended" -> start.isBlank() || end.isBlank();
+            default -> true; // an unknown kind is reported by the column rule
+        };
+        if (fits) {
+            return Optional.empty();
+        }
+        String expected = switch (kind) {
+            case "year", "point" -> "period_start equal to period_end, or both empty";
+            case "multi_year" -> "both period_start and period_end, start before end";
+            default -> "period_start or period_end (or both) empty: the span is not closed";
+        };
+        return Optional.of("period_kind " + kind + " does not fit the period " + (start.isBlank() ? "?" : start) + "–"
+                + (end.isBlank() ? "?" : end) + " (expected " + expected + ")");
+    }
+
+    /** A budgeted figure is a plan, target or model, never an outcome. */
+    private static Optional<String> figureKind(java.util.Map<String, String> row, CsvSpec.KeySets keys) {
+        return row.get("qualifier").equals("budget") && row.get("figure_kind").equals("outcome")
+                ? Optional.of("qualifier budget with figure_kind outcome (expected target, plan or model)")
+                : Optional.empty();
+    }
+
+    /** A statement about several programmes: at least two known ids, sorted, and then no programme_id or region. */
+    private static Optional<String> statementProgrammes(java.util.Map<String, String> row, CsvSpec.KeySets keys) {
+        String group = row.get("statement_programmes");
+        if (group.isBlank()) {
+            return Optional.empty();
+        }
+        if (!row.get("programme_id").isBlank() || !row.get("region_type").isBlank()) {
+            return Optional.of("statement_programmes is set, so programme_id, region_type and region_code must be empty"
+                    + " (a statement about several programmes is one figure for the group)");
+        }
+        List<String> ids = List.of(group.strip().split("\\s+"));
+        for (String id : ids) {
+            if (!keys.of("programme").contains(id)) {
+                return Optional.of("statement_programmes names an unknown programme '" + id + "'");
+            }
+        }
+        if (ids.size() < 2 || ids.stream().distinct().count() != ids.size()) {
+            return Optional.of("statement_programmes '" + group + "' must name two or more different programmes");
+        }
+        if (!ids.equals(ids.stream().sorted().toList())) {
+            return Optional.of("statement_programmes '" + group + "' must be sorted (expected '"
+                    + String.join(" ", ids.stream().sorted().toList()) + "')");
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> periodOrder(java.util.Map<String, String> row, CsvSpec.KeySets keys) {

@@ -52,10 +52,15 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         assertThat(y2020.hires()).isEqualTo(33.0);
         assertThat(y2020.factIds()).containsExactly("f002a-0060", "f002a-0098", "f002a-0108");
         assertThat(find(Div.class).withId("key-completion_rate").single().getElement().getTextRecursively()).contains("91,0 %");
-        // regional retention in Nordland only as percentages without n: Look North "mer enn to tredjedeler" (002, 3.4)
-        // and Trainee Salten "tre av fire" (002, 7.3), so no pooled value, and the card says two programmes have one
+        assertThat(find(Div.class).withId("key-completion_rate").single().getElement().getTextRecursively())
+                .contains("Bygger på: Trainee Salten");
+        // regional retention in Nordland only as percentages without counts: Look North "mer enn to tredjedeler"
+        // 2015-2020 (002, 3.4) and Trainee Salten 75 % of those who completed 2006-2020 (002, 3.5 / 7.3): nothing can be
+        // pooled, so the card shows each programme's own figure as the source gives it, never an empty card
         assertThat(find(Div.class).withId("key-regional_retention").single().getElement().getTextRecursively())
-                .contains("ingen samlet verdi").contains("2 program(mer) oppgir tallet bare som andel uten n");
+                .contains("ingen samlet verdi")
+                .contains("Trainee Salten: 75,0 %, 2006–2020 (flere år)")
+                .contains("Look North Trainee: minst 66,7 %, 2015–2020 (flere år)");
     }
 
     @Test
@@ -101,18 +106,24 @@ class DashboardViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_benchmark_ranks_kandidat_helgeland_first_of_five_on_host_retention_and_draws_a_funnel() {
-        open(BenchmarkView.class, "sammenlign", "program=kandidat_helgeland");
+    void the_benchmark_ranks_look_north_on_one_year_trainee_density_among_seven_and_shows_too_few_side_by_side() {
+        open(BenchmarkView.class, "sammenlign", "program=look_north_trainee");
         @SuppressWarnings("unchecked")
         Grid<BenchmarkRow> grid = find(Grid.class).withId("benchmark-grid").single();
-        BenchmarkRow host = java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i))
-                .filter(r -> r.definition().indicatorId().equals("host_retention")).findFirst().orElseThrow();
-        // 97/106 = 91.5 % against the latest host-retention figures of Intro Trainee (70 %), Trainee Salten,
-        // Seafood Trainee and Trainee Vest (about 90 % each); the proposed programme's 90 % goal is a budget, left out
-        assertThat(host.rank()).isEqualTo(1);
-        assertThat(host.comparedCount()).isEqualTo(5);
-        assertThat(host.peerMedian()).isEqualTo(0.9);
-        assertThat(find(Div.class).withId("funnel-plots").single().getChildren().count()).isGreaterThanOrEqualTo(1);
+        BenchmarkRow density = test(grid).getRow(0);
+        // one-year hires per 10 000 inhabitants, each programme's latest year: Look North 12 / 54 823 (2.19) against
+        // Kandidat Helgeland 1.93, Arena Nord-Troms 1.91, KOM 1.21, Salten 0.72, Framtidsfylket 0.36, Fjelltrainee 0
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(density.definition().indicatorId()).isEqualTo("trainee_density");
+        assertThat(density.own().periodKind()).isEqualTo("year");
+        assertThat(density.rank()).isEqualTo(1);
+        assertThat(density.comparedCount()).isEqualTo(7);
+        assertThat(density.peers()).allSatisfy(p -> assertThat(p.periodKind()).isEqualTo("year"));
+        assertThat(density.peerMedian()).isCloseTo((0.7201 + 1.2124) / 2, org.assertj.core.api.Assertions.within(0.0001));
+        // applicants per position: only Arena Nord-Troms has a comparable 2020 figure, so no rank, values side by side
+        assertThat(find(Div.class).withId("benchmark-too-few").single().getElement().getTextRecursively())
+                .contains("For få sammenlignbare programmer (1)");
+        assertThat(find(Grid.class).withId("side-by-side-applicants_per_position").exists()).isTrue();
     }
 
     @Test

@@ -35,7 +35,7 @@ class SafeTextTest {
         }
 
         @Override
-        public String shared(String key) {
+        public String shared(String key, Object... params) {
             return "!" + key;
         }
     };
