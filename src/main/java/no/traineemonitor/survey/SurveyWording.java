@@ -69,6 +69,15 @@ public final class SurveyWording {
         return s.group().equals("all") ? t.get("survey.group.all") : s.group(locale);
     }
 
+    /** A table's n: "n = 314", or the range of its columns' n when they differ ("n = 41–58"). */
+    public String n(SurveyTable table) {
+        if (table.n() != null) {
+            return n(table.n());
+        }
+        var ns = table.series().stream().map(SurveySeries::n).filter(java.util.Objects::nonNull).sorted().toList();
+        return ns.isEmpty() ? n((Integer) null) : t.get("survey.n", integer(ns.getFirst()) + "–" + integer(ns.getLast()));
+    }
+
     public String n(@Nullable Integer n) {
         return n == null ? t.get("survey.n-unknown") : t.get("survey.n", integer(n));
     }

@@ -195,7 +195,7 @@ public final class ChartFactory {
     }
 
     private static final Color[] SERIES_COLOURS = {MAIN, HIGHLIGHT, MUTED, new Color(0x2F9E44), new Color(0x7048E8),
-        new Color(0xE8590C)};
+        new Color(0xF59F00)};
 
     /**
      * Horizontal bars of shares, one group per category (answers in the caller's order, never sorted), one bar per
@@ -289,9 +289,17 @@ public final class ChartFactory {
         return chart;
     }
 
-    /** A height in pixels that gives each bar of a share chart room for its label: categories × series bars. */
-    public static int shareBarsHeight(int categories, int series) {
-        return 60 + (series > 1 ? 30 : 0) + categories * (series * 17 + 14);
+    /**
+     * A height in pixels that gives each bar of a share chart room for its label, and each category label (wrapped at
+     * about 48 characters, at most 4 lines, in a chart 760 px wide) room for its lines.
+     */
+    public static int shareBarsHeight(List<String> categories, int series) {
+        int height = 60 + (series > 1 ? 30 + 16 * ((series - 1) / 3) : 0);
+        for (String category : categories) {
+            int lines = Math.min(4, (int) Math.ceil(category.length() / 48.0));
+            height += Math.max(series * 17 + 14, lines * 15 + 10);
+        }
+        return height;
     }
 
     /** The chart as an inline SVG element with role="img" and an aria-label (its alt text). */

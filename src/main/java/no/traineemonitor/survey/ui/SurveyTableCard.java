@@ -33,8 +33,7 @@ final class SurveyTableCard extends Div {
     SurveyTableCard(SurveyTable table, SurveyWording w, Function<String, String> indicatorLabel) {
         setId(table.anchor());
         addClassName("survey-card");
-        Integer n = table.n();
-        H4 heading = new H4(w.ref(table) + ": " + table.caption(w.locale()) + (n == null ? "" : " (" + w.n(n) + ")"));
+        H4 heading = new H4(w.ref(table) + ": " + table.caption(w.locale()) + " (" + w.n(table) + ")");
         heading.addClassName("survey-card-title");
         add(heading);
         if (w.english()) {
@@ -52,16 +51,20 @@ final class SurveyTableCard extends Div {
         meta.addClassName("muted");
         add(meta);
 
+        // answers as groups of bars, one bar per column; with more columns than answers (Figur 17: six fields, four
+        // levels) the columns are the groups, as the report draws it
+        boolean transpose = table.series().size() > first.bars().size();
         List<ChartFactory.ShareBar> bars = new ArrayList<>();
         for (SurveySeries s : table.series()) {
             String series = s.label(w.locale()).isEmpty() ? w.group(s) : s.label(w.locale())
                     + (table.n() == null ? " (" + w.n(s.n()) + ")" : "");
             for (SurveyAnswer a : s.bars()) {
-                bars.add(new ChartFactory.ShareBar(a.label(w.locale()), series, a.share(), a.ciLow(), a.ciHigh(), w.barLabel(a)));
+                String answer = a.label(w.locale());
+                bars.add(new ChartFactory.ShareBar(transpose ? series : answer, transpose ? answer : series, a.share(),
+                        a.ciLow(), a.ciHigh(), w.barLabel(a)));
             }
         }
-        add(chart(w.ref(table) + ": " + table.caption(w.locale()), bars, table.series().size(),
-                first.bars().size(), w));
+        add(chart(w.ref(table) + ": " + table.caption(w.locale()), bars, w));
         add(numbers(table, w));
 
         List<String> notes = new ArrayList<>();
@@ -92,8 +95,10 @@ final class SurveyTableCard extends Div {
         }
     }
 
-    private static Div chart(String title, List<ChartFactory.ShareBar> bars, int series, int categories, SurveyWording w) {
+    private static Div chart(String title, List<ChartFactory.ShareBar> bars, SurveyWording w) {
         var chart = ChartFactory.shareBars(bars, w.text("survey.value-axis"), w.locale());
+        List<String> categories = bars.stream().map(ChartFactory.ShareBar::category).distinct().toList();
+        int series = (int) bars.stream().map(ChartFactory.ShareBar::series).distinct().count();
         String alt = title + ": " + String.join("; ", bars.stream()
                 .map(b -> (series > 1 ? b.series() + ", " : "") + b.category() + " " + b.label()).toList());
         Div box = new Div(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 760,
@@ -153,7 +158,7 @@ final class SurveyTableCard extends Div {
             bars.add(new ChartFactory.ShareBar(d.label(w.locale()), otherName, d.other().share(), d.other().ciLow(),
                     d.other().ciHigh(), w.barLabel(d.other())));
         }
-        box.add(chart(heading.getText(), bars, 2, c.rows().size(), w));
+        box.add(chart(heading.getText(), bars, w));
         NativeTable t = new NativeTable();
         t.addClassName("survey-numbers");
         NativeTableRow head = t.getHead().addRow();
