@@ -291,15 +291,12 @@ public final class ChartFactory {
 
     /**
      * A height in pixels that gives each bar of a share chart room for its label, and each category label (wrapped at
-     * about 48 characters, at most 4 lines, in a chart 760 px wide) room for its lines.
+     * about 44 characters, at most 4 lines, in a chart 760 px wide) room for its lines.
      */
     public static int shareBarsHeight(List<String> categories, int series) {
-        int height = 60 + (series > 1 ? 30 + 16 * ((series - 1) / 3) : 0);
-        for (String category : categories) {
-            int lines = Math.min(4, (int) Math.ceil(category.length() / 48.0));
-            height += Math.max(series * 17 + 14, lines * 15 + 10);
-        }
-        return height;
+        // every category gets the same slot, so the longest label sets the slot's height
+        int lines = categories.stream().mapToInt(c -> Math.min(4, (int) Math.ceil(c.length() / 44.0))).max().orElse(1);
+        return 60 + (series > 1 ? 30 + 16 * ((series - 1) / 3) : 0) + categories.size() * Math.max(series * 17 + 14, lines * 16 + 12);
     }
 
     /** The chart as an inline SVG element with role="img" and an aria-label (its alt text). */

@@ -135,7 +135,7 @@ public final class NativeCharts {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(s.values(), s.range());
             XDDFChartData.Series added = data.addSeries(cats, values);
             added.setTitle(s.name(), null);
-            added.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i % COLOURS.length])));
+            added.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(SERIES_COLOURS[i % SERIES_COLOURS.length])));
         }
         if (series.size() > 1) {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
@@ -143,4 +143,8 @@ public final class NativeCharts {
         chart.plot(data);
         return chart;
     }
+
+    /** Six colours that tell series apart (a table of the surveys has up to six columns); the first three as above. */
+    private static final byte[][] SERIES_COLOURS = {COLOURS[0], COLOURS[1], COLOURS[2], {0x2F, (byte) 0x9E, 0x44},
+        {0x70, 0x48, (byte) 0xE8}, {(byte) 0xF5, (byte) 0x9F, 0x00}};
 }

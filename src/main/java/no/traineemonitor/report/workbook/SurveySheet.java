@@ -98,7 +98,7 @@ public final class SurveySheet {
         if (table.comparison() != null) {
             comparison(sw, s, w, table.comparison());
         }
-        sw.note(w.text("survey.sheet.source", table.sourceTitle() + ", " + w.section(table) + ": «" + table.sourceQuote() + "»"));
+        sw.note(w.text("survey.sheet.source", table.sourceTitle(), table.sourceSection().split(" ")[0], table.sourceQuote()));
         int bars = categories.size() * table.series().size();
         int rows = Math.max(10, 4 + bars + (table.series().size() > 1 ? 2 : 0));
         int chartRow = sw.reserve(rows);
@@ -113,20 +113,22 @@ public final class SurveySheet {
         r.percent(a.share()).percent(a.ciLow()).percent(a.ciHigh()).integer(series.n());
     }
 
+    /** The comparison: the two groups named once as A and B, then per answer both shares and A − B with its interval. */
     private static void comparison(SheetWriter sw, CellStyles s, SurveyWording w, SurveyComparison c) {
-        sw.note(w.text("survey.comparison", w.ref(c.otherTableRef()), w.group(c.other())));
+        sw.note(w.text("survey.comparison", w.ref(c.otherTableRef()), w.group(c.other())) + ". "
+                + w.text("survey.sheet.groups", w.group(c.own()) + " (" + w.n(c.own().n()) + ")",
+                w.group(c.other()) + " (" + w.n(c.other().n()) + ")"));
         SheetWriter.RowWriter head = sw.row();
-        for (String h : List.of(w.text("survey.answer"), w.group(c.own()) + " (" + w.n(c.own().n()) + ")",
-                w.group(c.other()) + " (" + w.n(c.other().n()) + ")", w.text("survey.difference"),
-                w.text("survey.sheet.ci-low"), w.text("survey.sheet.ci-high"), w.text("survey.reading"))) {
+        for (String h : List.of(w.text("survey.answer"), w.text("survey.reading"), w.text("survey.sheet.share-a"),
+                w.text("survey.sheet.share-b"), w.text("survey.sheet.difference-ab"), w.text("survey.sheet.ci-low"),
+                w.text("survey.sheet.ci-high"))) {
             head.text(h, s.header);
         }
         for (SurveyComparison.Difference d : c.rows()) {
-            sw.row().text(d.label(w.locale())).percent(d.own().share()).percent(d.other().share())
+            sw.row().text(d.label(w.locale())).text(w.verdict(d.verdict())).percent(d.own().share()).percent(d.other().share())
                     .number(d.interval() == null ? null : d.interval().difference(), s.percent)
                     .number(d.interval() == null ? null : d.interval().low(), s.percent)
-                    .number(d.interval() == null ? null : d.interval().high(), s.percent)
-                    .text(w.verdict(d.verdict()));
+                    .number(d.interval() == null ? null : d.interval().high(), s.percent);
         }
         if (c.caveat(w.locale()) != null) {
             sw.note(c.caveat(w.locale()));
