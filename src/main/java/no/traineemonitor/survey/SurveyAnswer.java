@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *                      the report prints only the share and the shares fit n ({@link CountBasis#DERIVED}); else null
  * @param statedPercent the share as printed (percent, e.g. 78.7); null when the report prints only the count
  * @param share         the share (0–1): count / n when both are printed, else the printed percent; null when withheld
- *                      (n below the minimum) or unknown
+ *                      (n below the minimum: count and printed percent are then withheld too) or unknown
  * @param factIds       the survey cells (public_survey.fact_id) the values come from
  */
 public record SurveyAnswer(String label, String labelEn, Kind kind, @Nullable Integer count, CountBasis countBasis,

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *                    questions, or the respondent group), empty for a table of one column answered by everyone
  * @param n           respondents behind the column as the report states it; null = not stated
  * @param statedTotal the table's total row (Totalt/Total/Sum) when printed
- * @param tooSmall    n is below the minimum n: shares are withheld
+ * @param tooSmall    n is below the minimum n: counts and shares are withheld
  */
 public record SurveySeries(String question, String questionEn, String label, String labelEn, String group, String groupEn,
                            @Nullable Integer n, @Nullable Integer statedTotal, boolean tooSmall, List<SurveyAnswer> answers) {

@@ -108,6 +108,11 @@ final class SurveyTableBuilder {
                 high = w.high();
             }
         }
+        if (tooSmall) { // small cells are withheld, counts as well as shares (as the indicators' numerators are)
+            count = null;
+            basis = CountBasis.UNKNOWN;
+            percent = null;
+        }
         return new SurveyAnswer(first.answer(), first.answerEn(), kind, count, basis, percent, share, low, high,
                 cells.stream().map(SurveyRepository.CellRow::factId).toList());
     }

@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 public final class SurveySheet {
 
     /** Columns: column or group, answer, count, how the count is known, share, interval low and high, n. */
-    private static final int[] WIDTHS = {34, 46, 9, 11, 9, 10, 10, 8};
+    private static final int[] WIDTHS = {36, 46, 9, 12, 9, 10, 10, 8};
 
     private SurveySheet() {
     }
@@ -79,7 +79,7 @@ public final class SurveySheet {
             String name = series.label(w.locale()).isEmpty() ? w.group(series) : series.label(w.locale());
             int first = sw.rowIndex();
             for (SurveyAnswer a : series.bars()) {
-                answerRow(sw, s, w, name, series, a);
+                answerRow(sw, s, w, sw.rowIndex() == first ? name : "", series, a);
                 if (ranges.isEmpty()) {
                     categories.add(a.label(w.locale()));
                 }
@@ -87,7 +87,7 @@ public final class SurveySheet {
             ranges.add(new int[] {first, sw.rowIndex() - 1});
             names.add(name + (table.n() == null ? " (" + w.n(series.n()) + ")" : ""));
             series.answers().stream().filter(a -> a.kind() == SurveyAnswer.Kind.SUBTOTAL)
-                    .forEach(a -> answerRow(sw, s, w, name, series, a));
+                    .forEach(a -> answerRow(sw, s, w, "", series, a));
         }
         List<String> notes = new ArrayList<>();
         if (table.caveat(w.locale()) != null) {
@@ -99,15 +99,17 @@ public final class SurveySheet {
             comparison(sw, s, w, table.comparison());
         }
         sw.note(w.text("survey.sheet.source", table.sourceTitle(), table.sourceSection().split(" ")[0], table.sourceQuote()));
+        // a row per bar, two for a bar whose label wraps, so LibreOffice and Excel show every label
+        boolean longLabels = categories.stream().anyMatch(c -> c.length() > 30);
         int bars = categories.size() * table.series().size();
-        int rows = Math.max(10, 4 + bars + (table.series().size() > 1 ? 2 : 0));
+        int rows = Math.max(10, 4 + bars * (longLabels ? 2 : 1) + (table.series().size() > 1 ? 2 : 0));
         int chartRow = sw.reserve(rows);
         chart(wb, sw.sheet(), chartRow, rows, w.text("survey.sheet.chart", w.ref(table)), categories, ranges, names, table);
     }
 
     private static void answerRow(SheetWriter sw, CellStyles s, SurveyWording w, String name, SurveySeries series, SurveyAnswer a) {
         String label = a.kind() == SurveyAnswer.Kind.SUBTOTAL ? w.text("survey.subtotal", a.label(w.locale())) : a.label(w.locale());
-        SheetWriter.RowWriter r = sw.row().text(name).text(label).integer(a.count());
+        SheetWriter.RowWriter r = sw.row().wrap(name).wrap(label).integer(a.count());
         r.text(a.kind() == SurveyAnswer.Kind.MISSING ? w.text("survey.no-figure")
                 : a.count() == null ? "" : w.countBasis(a));
         r.percent(a.share()).percent(a.ciLow()).percent(a.ciHigh()).integer(series.n());
