@@ -48,9 +48,8 @@ class SurveyViewTest extends SpringBrowserlessTest {
         assertThat(text(card("figur-17"))).contains("Juridiske fag: rapporten gir ikke tall for «Bachelor».")
                 .contains("De samme respondentene svarte på alle kolonnene.");
         String plans = text(card("tabell-24"));
-        assertThat(plans).contains("Sammenlignet med Tabell 21 (tidligere traineer bosatt i traineeregionen)")
-                .contains("−19,6 p.p.").contains("−29,2 til −7,8 p.p.").contains("større enn tilfeldig")
-                .contains("innenfor tilfeldig variasjon");
+        // active and former trainees were asked differently worded questions: not compared
+        assertThat(plans).doesNotContain("Sammenlignet med");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("survey-not-shown").single().getText())
                 .contains("tabell 25–27");
     }
@@ -68,7 +67,6 @@ class SurveyViewTest extends SpringBrowserlessTest {
                 .contains("The rows add up to 305 of 314: 9 answers are not in the table.")
                 .doesNotContain("Bachelorgrad");
         assertThat(text(card("tabell-22"))).contains("Asked: active trainees").contains("Certainly").contains("Most likely");
-        assertThat(text(card("tabell-24"))).contains("Compared with Table 21 (former trainees living in the trainee region)")
-                .contains("larger than chance").contains("−29.2 to −7.8 pp");
+        assertThat(text(card("tabell-24"))).contains("Table 24").doesNotContain("Compared with");
     }
 }
