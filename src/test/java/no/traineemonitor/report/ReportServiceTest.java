@@ -118,7 +118,8 @@ class ReportServiceTest {
     @Test
     void the_county_report_has_its_sheets_in_order() {
         assertThat(sheetNames(nordland)).containsExactly("Forside", "Nøkkeltall", "Indikatorer", "Sammenligning",
-                "Traktdiagram", "Sentralitet", "Dekning per kommune", "Finansiering", "Definisjoner", "Kilder");
+                "Traktdiagram", "Sentralitet", "Dekning per kommune", "Finansiering", "Undersøkelse traineer",
+                "Undersøkelse bedrifter", "Definisjoner", "Kilder");
         assertThat(text(nordland.getSheet("Forside").getRow(0), 0)).isEqualTo("Traineemonitor – fylkesrapport");
         assertThat(text(nordland.getSheet("Forside").getRow(1), 0)).isEqualTo("18 Nordland - Nordlánnda");
     }
@@ -126,7 +127,8 @@ class ReportServiceTest {
     @Test
     void the_programme_report_has_its_sheets_in_order() {
         assertThat(sheetNames(kandidatHelgeland)).containsExactly("Forside", "Profil", "Indikatorer", "Sammenligning",
-                "Uten rangering", "Traktdiagram", "Utvikling", "Definisjoner", "Kilder");
+                "Uten rangering", "Traktdiagram", "Utvikling", "Undersøkelse traineer", "Undersøkelse bedrifter",
+                "Definisjoner", "Kilder");
     }
 
     @Test
@@ -329,7 +331,8 @@ class ReportServiceTest {
         var summary = reports.writeExtract(ReportService.ExtractFormat.XLSX, LanguageSwitch.BOKMAL, xlsx);
         assertThat(summary).isEqualTo(new ReportService.ExtractSummary(facts, cells, results));
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
-            assertThat(sheetNames(wb)).containsExactly("Om uttrekket", "Fakta", "Undersøkelser", "Indikatorverdier");
+            assertThat(sheetNames(wb)).containsExactly("Om uttrekket", "Fakta", "Undersøkelser", "Undersøkelse traineer",
+                    "Undersøkelse bedrifter", "Indikatorverdier");
             Sheet factSheet = wb.getSheet("Fakta");
             assertThat(factSheet.getLastRowNum()).isEqualTo((int) facts);
             assertThat(text(factSheet.getRow(0), 17)).isEqualTo("source_quote");

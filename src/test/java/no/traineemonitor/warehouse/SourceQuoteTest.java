@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class SourceQuoteTest {
 
     static final Path SEEDS = Path.of(System.getProperty("traineemonitor.seeds", "../shared/seeds"));
-    static final List<String> CITING_FOLDERS = List.of("programmes", "programme_municipalities", "facts", "survey");
+    static final List<String> CITING_FOLDERS = List.of("programmes", "programme_municipalities", "facts", "survey",
+            "survey_tables");
 
     @Test
     void every_source_quote_is_found_verbatim_in_the_cited_document() throws IOException {

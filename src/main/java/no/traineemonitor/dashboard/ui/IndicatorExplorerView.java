@@ -27,6 +27,8 @@ import no.traineemonitor.report.ReportService;
 import no.traineemonitor.report.ui.ReportDownload;
 import no.traineemonitor.source.Fact;
 import no.traineemonitor.source.SourceService;
+import no.traineemonitor.survey.SurveyService;
+import no.traineemonitor.survey.ui.SurveyCounterpart;
 
 /**
  * One indicator across programmes and regions: value, n, 95 % interval, qualifier and suppression; a chart with
@@ -39,13 +41,15 @@ class IndicatorExplorerView extends DashboardPage {
 
     private final SourceService sources;
     private final ReportService reports;
+    private final SurveyService surveys;
     private final VerticalLayout details = new VerticalLayout();
 
     IndicatorExplorerView(SourceService sources, ReferenceService reference, ProgrammeService programmes,
-                          IndicatorService indicators, ReportService reports) {
+                          IndicatorService indicators, ReportService reports, SurveyService surveys) {
         super("explorer.title", reference, programmes, indicators);
         this.sources = sources;
         this.reports = reports;
+        this.surveys = surveys;
         details.setId("explorer-details");
         details.setPadding(false);
     }
@@ -71,6 +75,7 @@ class IndicatorExplorerView extends DashboardPage {
         Paragraph definition = new Paragraph(def.definition(locale) + " " + getTranslation("direction." + def.direction()));
         definition.setId("indicator-definition");
         content.add(definition);
+        SurveyCounterpart.of(surveys, def.indicatorId(), locale, this::getTranslation).ifPresent(content::add);
         var downloads = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
         for (ReportService.ExtractFormat format : ReportService.ExtractFormat.values()) { // every figure, not just this selection
             boolean xlsx = format == ReportService.ExtractFormat.XLSX;

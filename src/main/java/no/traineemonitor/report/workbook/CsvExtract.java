@@ -43,6 +43,30 @@ public final class CsvExtract implements ExtractSink {
         csv.row(new ArrayList<>(Arrays.asList(fields)));
     }
 
+    /**
+     * What the surveys say as rows of kind "survey_answer" (see {@link ExtractColumns#SURVEY_ANSWERS}): per table, column
+     * and answer the count and how it is known, the share (0–1) with its 95 % interval, n, and the caveats and checks.
+     */
+    @Override
+    public void surveys(java.util.List<no.traineemonitor.survey.SurveyTable> tables, no.traineemonitor.survey.SurveyWording w) {
+        section("survey_answer", "", ExtractColumns.SURVEY_ANSWERS);
+        for (var table : tables) {
+            java.util.List<String> notes = new java.util.ArrayList<>();
+            if (table.caveat(w.locale()) != null) {
+                notes.add(table.caveat(w.locale()));
+            }
+            table.checks().forEach(c -> notes.add(w.check(c)));
+            for (var series : table.series()) {
+                for (var a : series.answers()) {
+                    row(new Object[] {table.survey(), table.tableRef(), table.theme(), series.question(), series.questionEn(),
+                            series.group(), a.label(), a.labelEn(), a.kind().name().toLowerCase(Locale.ROOT), a.count(),
+                            a.countBasis().name().toLowerCase(Locale.ROOT), a.share(), a.ciLow(), a.ciHigh(), series.n(),
+                            String.join(" | ", notes), table.sourceFile(), table.sourceSection(), table.sourceQuote()});
+                }
+            }
+        }
+    }
+
     /** Plain machine-readable numbers: 12, 0.913, never "1 234" or "91,3". */
     static String text(Object value) {
         return switch (value) {

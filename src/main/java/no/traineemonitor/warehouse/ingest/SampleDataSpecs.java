@@ -115,13 +115,25 @@ final class SampleDataSpecs {
                                 SampleDataSpecs::factSubject, SampleDataSpecs::periodOrder, SampleDataSpecs::periodKind,
                                 SampleDataSpecs::figureKind, SampleDataSpecs::statementProgrammes, sameFactTwice()),
                         Map.of()),
+                new CsvSpec("survey_tables", "stg_survey_tables",
+                        List.of(oneOf("survey", true, "trainee_survey_2021", "firm_survey_2021"), requiredText("table_ref"),
+                                integer("position", true),
+                                oneOf("theme", true, "background", "recruitment", "trainee_period", "staying", "firms"),
+                                requiredText("caption"), requiredText("caption_en"), oneOf("answers", true, "one", "several"),
+                                text("compare_with"), optionalCode("indicator_ids", "[a-z0-9_]+( [a-z0-9_]+)*"), text("caveat"),
+                                text("caveat_en"), text("comparison_caveat"), text("comparison_caveat_en"),
+                                requiredText("source_file"), requiredText("source_section"), requiredText("source_quote")),
+                        List.of("source_file", "table_ref"),
+                        List.of(ref("source_file", "source_file"), SampleDataSpecs::captionInQuote),
+                        Map.of("survey_table", "table_ref")),
                 new CsvSpec("survey", "stg_survey",
                         List.of(requiredText("fact_id"), oneOf("survey", true, "trainee_survey_2021", "firm_survey_2021"),
-                                requiredText("table_ref"), requiredText("question"), requiredText("answer_category"),
-                                requiredText("respondent_group"), decimal("value", true), oneOf("unit", true, "percent", "count"),
-                                integer("n", false), requiredText("source_file"), requiredText("source_section"),
-                                requiredText("source_quote"), text("note")),
-                        List.of("fact_id"), List.of(ref("source_file", "source_file")), Map.of()));
+                                requiredText("table_ref"), requiredText("question"), requiredText("question_en"),
+                                requiredText("answer_category"), requiredText("answer_category_en"),
+                                requiredText("respondent_group"), requiredText("respondent_group_en"), decimal("value", true),
+                                oneOf("unit", true, "percent", "count"), integer("n", false), requiredText("source_file"),
+                                requiredText("source_section"), requiredText("source_quote"), text("note")),
+                        List.of("fact_id"), List.of(ref("source_file", "source_file"), ref("table_ref", "survey_table")), Map.of()));
     }
 
     private static RowCheck ref(String column, String keySet) {
@@ -230,6 +242,14 @@ final class SampleDataSpecs {
                     + String.join(" ", ids.stream().sorted().toList()) + "')");
         }
         return Optional.empty();
+    }
+
+    /** A survey table's caption is its title as printed, so the quoted caption line must contain it. */
+    private static Optional<String> captionInQuote(java.util.Map<String, String> row, CsvSpec.KeySets keys) {
+        String quote = row.get("source_quote").replaceAll("\\s+", " ");
+        String caption = row.get("caption").replaceAll("\\s+", " ");
+        return quote.contains(caption) ? Optional.empty()
+                : Optional.of("caption '" + row.get("caption") + "' is not part of source_quote (the table's title as printed)");
     }
 
     private static Optional<String> periodOrder(java.util.Map<String, String> row, CsvSpec.KeySets keys) {
