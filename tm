@@ -78,7 +78,10 @@ prepare_app() {
   fi
   touch "$APP/.extracted"
 }
-COMMAND_JAVA=(java --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1)  # short runs: the C1 compiler only
+# Commands are short runs: the C1 compiler only (C2 compiling costs them more than it gains on two cores), the serial
+# collector (no G1 threads to start), and an AOT cache without AOT class linking (linking loads every class of the cache
+# at start, which a command with bad arguments would pay for).
+COMMAND_JAVA=(java --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-AOTClassLinking)
 # Once per build, before the first command: a training run (a county workbook on a scratch database) from which the
 # JVM makes the commands' AOT cache. A command with bad arguments is answered first, without it.
 prepare_command_cache() {

@@ -32,6 +32,11 @@ final class ReadOnlyWarehouse {
             throw new WarehouseUnavailableException("There is no database at " + file.toAbsolutePath() + ".",
                     "Build it with './tm load' (or start the server, which builds it). Commands only read the database.");
         }
+        if (!Files.isDirectory(properties.sampleData())) {
+            throw new WarehouseUnavailableException("The sample data folder " + properties.sampleData().toAbsolutePath()
+                    + " does not exist, so whether " + file.toAbsolutePath() + " is up to date cannot be checked.",
+                    "Run the command from the repository root, or set --traineemonitor.sample-data=FOLDER.");
+        }
         String expected = builder.dataVersion();
         String version;
         try {

@@ -123,6 +123,16 @@ class ReadOnlyCommandsTest {
     }
 
     @Test
+    void without_the_sample_data_the_data_version_cannot_be_checked_and_the_command_says_so() {
+        Path none = out.resolve("no-sample-data");
+        CliRun refused = run("indicators", "--out=" + out.resolve("i.csv"), "--traineemonitor.sample-data=" + none, db);
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("The sample data folder " + none.toAbsolutePath() + " does not exist",
+                "--traineemonitor.sample-data=FOLDER");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
     void a_write_that_fails_names_the_reason_and_leaves_no_file() throws Exception {
         CliRun missingFolder = run("report", "county", "--county=18", "--out=" + out.resolve("nowhere/x.xlsx"), db);
         assertThat(missingFolder.exitCode()).isEqualTo(1);
