@@ -105,7 +105,7 @@ public final class Cli {
 
     private static int runCommand(List<String> args, PrintStream out) {
         String first = args.getFirst();
-        String twoWords = args.size() > 1 ? first + " " + args.get(1) : null;
+        String twoWords = args.size() > 1 && !args.get(1).startsWith("-") ? first + " " + args.get(1) : null;
         List<CliCommand> commands = commands();
         CliCommand command = commands.stream().filter(c -> c.spec().name().equals(twoWords)).findFirst()
                 .or(() -> commands.stream().filter(c -> c.spec().name().equals(first)).findFirst())

@@ -50,6 +50,7 @@ class CliArgumentsTest {
         assertThat(region.exitCode()).isEqualTo(1);
         assertThat(region.err()).contains("Unknown command 'report region'", "report county", "report programme");
         assertThat(run("help", "lod").exitCode()).isEqualTo(1);
+        assertThat(run("report", "--county=18").err()).startsWith("Unknown command 'report'. Use one of: report all-counties");
     }
 
     @Test
