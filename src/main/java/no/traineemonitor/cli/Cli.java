@@ -32,7 +32,9 @@ public final class Cli {
             Option.of("traineemonitor.database", "FILE", "the database file (default data/traineemonitor.duckdb)"),
             Option.of("traineemonitor.sample-data", "FOLDER", "the folder the database is built from (default sample-data)"),
             Option.of("traineemonitor.pool-size", "N", "connections to the database (default 8)").wholeNumber(),
-            Option.of("traineemonitor.indicators.minimum-n", "N", "shares with a smaller n are withheld (default 5)").wholeNumber());
+            Option.of("traineemonitor.indicators.minimum-n", "N", "shares with a smaller n are withheld (default 5)").wholeNumber(),
+            Option.of("traineemonitor.benchmark.minimum-peers", "N",
+                    "comparable peer values a rank, median or funnel needs (default 4)").wholeNumber());
 
     /** {@code serve}: not a {@link CliCommand}, since the web application is started by the entry point. */
     static final CommandSpec SERVE = new CommandSpec("serve",
