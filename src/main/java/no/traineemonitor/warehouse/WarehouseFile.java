@@ -72,68 +72,6 @@ public class WarehouseFile {
         return DriverManager.getConnection(WarehouseProperties.jdbcUrl(file));
     }
 
-    /** True when another process (typically the running server) holds the file; false when it is free or missing. */
-    public boolean heldByAnotherProcess() {
-        Path file = properties.database();
-        if (!Files.exists(file)) {
-            return false;
-        }
-        try (Connection ignored = open(file)) {
-            return false;
-        } catch (SQLException e) {
-            if (String.valueOf(e.getMessage()).contains("lock")) {
-                return true;
-            }
-            throw explain(file, e);
-        }
-    }
-
-    /**
-     * A read-only copy of the database file for a command that runs while the server holds the file: the file (and
-     * its write-ahead log, if any) is copied to a temporary folder and checked by reading its data version. The server
-     * only reads the file while it runs, so the copy holds exactly what the server shows.
-     */
-    public Snapshot snapshot() {
-        Path file = properties.database();
-        try {
-            Path dir = Files.createTempDirectory("traineemonitor-snapshot-");
-            Path copy = dir.resolve(file.getFileName());
-            Files.copy(file, copy);
-            Path wal = file.resolveSibling(file.getFileName() + ".wal");
-            if (Files.exists(wal)) {
-                Files.copy(wal, copy.resolveSibling(copy.getFileName() + ".wal"));
-            }
-            Snapshot snapshot = new Snapshot(copy, dir);
-            String version;
-            try (Connection c = java.sql.DriverManager.getConnection(WarehouseProperties.readOnlyJdbcUrl(copy));
-                 var rs = c.createStatement().executeQuery("SELECT data_version FROM warehouse_build LIMIT 1")) {
-                version = rs.next() ? rs.getString(1) : "(unknown)";
-            } catch (SQLException e) {
-                snapshot.delete();
-                throw new WarehouseUnavailableException("The running server holds " + file.toAbsolutePath()
-                        + " and a copy of it could not be read (" + firstLine(String.valueOf(e.getMessage())) + ").",
-                        "Stop the server (Ctrl+C where it runs) and run the command again.", e);
-            }
-            System.err.println("Note: a running Traineemonitor holds " + file.toAbsolutePath() + "; this command reads a"
-                    + " read-only copy taken now (data version " + version + "), so it shows what the server shows.");
-            return snapshot;
-        } catch (IOException e) {
-            throw new WarehouseUnavailableException("The running server holds " + file.toAbsolutePath()
-                    + " and it could not be copied: " + e.getMessage(),
-                    "Free some space in the temporary folder, or stop the server and run the command again.", e);
-        }
-    }
-
-    /** A temporary read-only copy of the warehouse; {@link #delete()} removes it. */
-    public record Snapshot(Path file, Path directory) {
-
-        public void delete() {
-            deleteQuietly(file.resolveSibling(file.getFileName() + ".wal"));
-            deleteQuietly(file);
-            deleteQuietly(directory);
-        }
-    }
-
     /** Fails with a clear message if another process holds the file. */
     void requireNotLocked(Path file) {
         if (!Files.exists(file)) {
