@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import no.traineemonitor.base.Leftovers;
 import no.traineemonitor.base.CommandLineOptions;
 import no.traineemonitor.base.ui.LanguageSwitch;
 import no.traineemonitor.cli.UserFacingException;
@@ -30,12 +32,18 @@ final class ReportFiles {
         }
     }
 
-    /** Writes to a temporary file beside {@code file} and moves it into place, so a failure leaves no half-written file. */
+    /**
+     * Writes to a temporary file beside {@code file} and moves it into place, so a failure leaves no half-written file.
+     * The temporary file is named with this process's id ({@code .NAME.PID-N.partial}): one left by a killed process is
+     * removed here, by the next write of the same file.
+     */
     static Written write(Path file, Content content) throws IOException {
         long start = System.nanoTime();
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path partial = Files.createTempFile(dir, "." + file.getFileName(), ".partial");
+        String prefix = "." + file.getFileName() + ".";
+        Leftovers.remove(dir, Pattern.compile(Pattern.quote(prefix) + "([0-9]+)-[0-9]+\\.partial"));
+        Path partial = Files.createTempFile(dir, prefix + Leftovers.pid() + "-", ".partial");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                 content.writeTo(out);

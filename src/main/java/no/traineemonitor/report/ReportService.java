@@ -118,6 +118,7 @@ public class ReportService {
     ReportService(IndicatorService indicators, BenchmarkService benchmarks, SourceService sources,
                   ProgrammeService programmes, ReferenceService reference, ReportRepository repository,
                   Translations translations, ObjectProvider<Clock> clock) {
+        ReportTempFiles.usePerProcessPoiFolder();
         this.indicators = indicators;
         this.benchmarks = benchmarks;
         this.sources = sources;

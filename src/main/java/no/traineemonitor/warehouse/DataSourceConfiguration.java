@@ -16,9 +16,18 @@ import org.springframework.context.annotation.Configuration;
 class DataSourceConfiguration {
 
     @Bean
-    DataSource dataSource(WarehouseProperties properties, WarehouseFile warehouseFile,
+    DataSource dataSource(WarehouseProperties properties, WarehouseFile warehouseFile, QueryFailures queryFailures,
                           @Value("${traineemonitor.snapshot-when-locked:false}") boolean snapshotWhenLocked) {
+        if (snapshotWhenLocked) { // a command: open the pool when it first reads (load never does)
+            return new OnFirstUseDataSource(() -> open(properties, warehouseFile, queryFailures, true));
+        }
+        return open(properties, warehouseFile, queryFailures, false);
+    }
+
+    private static DataSource open(WarehouseProperties properties, WarehouseFile warehouseFile, QueryFailures queryFailures,
+                                   boolean snapshotWhenLocked) {
         HikariConfig config = new HikariConfig();
+        config.setExceptionOverride(queryFailures); // the health check is DOWN while queries fail on a damaged file
         config.setDriverClassName("org.duckdb.DuckDBDriver");
         config.setMaximumPoolSize(properties.poolSize());
         config.setPoolName("warehouse");

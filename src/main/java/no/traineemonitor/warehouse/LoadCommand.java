@@ -2,6 +2,7 @@ package no.traineemonitor.warehouse;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import no.traineemonitor.cli.CliCommand;
 import no.traineemonitor.warehouse.ingest.LoadReport;
 import org.springframework.stereotype.Component;
@@ -32,10 +33,12 @@ class LoadCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        warehouseFile.requireNotLocked(properties.database());
+        Optional<String> damage = warehouseFile.replaceable(properties.database());
         LoadReport report = builder.buildAndSwap(properties.database());
+        damage.ifPresent(d -> out.println("Replaced the damaged database file (" + d + ")"));
         out.println("Loaded " + properties.database().toAbsolutePath() + " (data version " + builder.dataVersion() + ")");
         out.println(report.summary());
+        report.warnings().forEach(w -> out.println("Warning: " + w));
         return 0;
     }
 }

@@ -52,7 +52,15 @@ class WarehouseSnapshotTest {
             assertThat(lines.readLine()).isEqualTo("holding");
             assertThat(file.heldByAnotherProcess()).isTrue();
 
+            // a command killed while it read its copy left this behind: the next snapshot removes it
+            Path stale = Path.of(System.getProperty("java.io.tmpdir"), "traineemonitor-snapshot-"
+                    + no.traineemonitor.base.LeftoversTest.endedProcess() + "-42");
+            Files.createDirectories(stale);
+            Files.writeString(stale.resolve("traineemonitor.duckdb"), "17 MB in real life");
+
             WarehouseFile.Snapshot snapshot = file.snapshot();
+            assertThat(stale).doesNotExist();
+            assertThat(snapshot.directory().getFileName().toString()).startsWith("traineemonitor-snapshot-" + ProcessHandle.current().pid() + "-");
             assertThat(snapshot.file()).isNotEqualTo(database);
             try (var c = DriverManager.getConnection(WarehouseProperties.readOnlyJdbcUrl(snapshot.file()));
                  var st = c.createStatement()) {
