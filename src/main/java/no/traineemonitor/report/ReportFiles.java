@@ -16,6 +16,9 @@ import no.traineemonitor.cli.UserFacingException;
 /** Shared by the report commands: the language option and writing a file whole or not at all. */
 final class ReportFiles {
 
+    /** A report being written: {@code .NAME.PID-N.partial}. */
+    static final Pattern PARTIAL = Pattern.compile("\\..+\\.([0-9]+)-[0-9]+\\.partial");
+
     private ReportFiles() {
     }
 
@@ -34,16 +37,15 @@ final class ReportFiles {
 
     /**
      * Writes to a temporary file beside {@code file} and moves it into place, so a failure leaves no half-written file.
-     * The temporary file is named with this process's id ({@code .NAME.PID-N.partial}): one left by a killed process is
-     * removed here, by the next write of the same file.
+     * The temporary file is named with this process's id ({@code .NAME.PID-N.partial}): those left in the folder by
+     * killed processes are removed here, by the next report written to it.
      */
     static Written write(Path file, Content content) throws IOException {
         long start = System.nanoTime();
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        String prefix = "." + file.getFileName() + ".";
-        Leftovers.remove(dir, Pattern.compile(Pattern.quote(prefix) + "([0-9]+)-[0-9]+\\.partial"));
-        Path partial = Files.createTempFile(dir, prefix + Leftovers.pid() + "-", ".partial");
+        Leftovers.remove(dir, PARTIAL);
+        Path partial = Files.createTempFile(dir, "." + file.getFileName() + "." + Leftovers.pid() + "-", ".partial");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                 content.writeTo(out);

@@ -39,6 +39,7 @@ public final class ReportTempFiles {
             return;
         }
         Leftovers.remove(temp(), POI_FOLDER);
+        Leftovers.remove(temp(), DOWNLOAD); // a download a killed server was preparing
         File folder = temp().resolve("traineemonitor-poi-" + Leftovers.pid()).toFile();
         folder.deleteOnExit(); // an empty folder is removed at a normal exit; SXSSF deletes its files when done
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder));

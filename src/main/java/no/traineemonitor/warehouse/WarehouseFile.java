@@ -51,6 +51,7 @@ public class WarehouseFile {
         if (Files.exists(file.toAbsolutePath().getParent())) {
             WarehouseBuilder.removeLeftovers(file);
         }
+        Leftovers.remove(Path.of(System.getProperty("java.io.tmpdir")), SNAPSHOT_DIR); // of commands that were killed
         if (!Files.exists(file)) {
             log.info("No database at {}: creating it from {}", file.toAbsolutePath(), properties.sampleData().toAbsolutePath());
             builder.buildAndSwap(file);

@@ -19,12 +19,14 @@ class ReportFilesTest {
     void the_hidden_partial_file_of_a_killed_export_is_removed_by_the_next_export(@TempDir Path dir) throws Exception {
         Path killed = dir.resolve(".extract.csv." + LeftoversTest.endedProcess() + "-8812.partial");
         Files.writeString(killed, "half a file");
-        Path other = dir.resolve(".other.csv." + LeftoversTest.endedProcess() + "-1.partial"); // another report's: not ours
+        Path other = dir.resolve(".county-18.xlsx." + LeftoversTest.endedProcess() + "-1.partial"); // another report's
         Files.writeString(other, "half of another");
+        Path running = dir.resolve(".county-50.xlsx." + ProcessHandle.current().pid() + "-2.partial"); // being written
+        Files.writeString(running, "a process that still runs is writing this");
 
         ReportFiles.write(dir.resolve("extract.csv"), out -> out.write("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(names(dir)).containsExactlyInAnyOrder("extract.csv", other.getFileName().toString());
+        assertThat(names(dir)).containsExactlyInAnyOrder("extract.csv", running.getFileName().toString());
         assertThat(dir.resolve("extract.csv")).hasContent("a,b\n1,2");
     }
 
