@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bounded soak (issue 14): does memory stay flat when anonymous clients hammer the server? Called by ./tm bench-soak
 # (which builds the jar and selects the JDK). Runs on loopback against a scratch copy of the database:
-#   phase 1: CLIENTS cookie-less clients request the front page for DURATION s (the bootstrap page: no UI starts);
+#   phase 1: CLIENTS cookie-less clients request the front page for DURATION s (the bootstrap page: no UI starts),
+#            twice, so growth that is the JVM warming up shows apart from growth that goes on;
 #   phase 2: the same clients start UIs without keeping the cookie (v-r=init) for DURATION2 s, to reach the session cap.
 # After each phase: live heap after a full collection, resident memory, and live HTTP sessions (jcmd class histogram).
 # Writes bench/results/soak-<timestamp>.txt.   CLIENTS=50 DURATION=60 DURATION2=20 ./tm bench-soak
@@ -43,8 +44,10 @@ command -v chromium >/dev/null && chromium --headless --no-sandbox --disable-gpu
   --disable-background-networking --disable-component-update --disable-sync --user-data-dir="$SCRATCH/chrome" \
   --virtual-time-budget=8000 --dump-dom "http://127.0.0.1:$PORT/" >/dev/null 2>&1 || true
 measure before
-echo "# phase 1: GET / for ${DURATION} s: $(java bench/Soak.java "http://127.0.0.1:$PORT/" "$CLIENTS" "$DURATION")" >> "$OUT"
-measure after_front_page
+for round in 1 2; do
+  echo "# phase 1, round $round: GET / for ${DURATION} s: $(java bench/Soak.java "http://127.0.0.1:$PORT/" "$CLIENTS" "$DURATION")" >> "$OUT"
+  measure "after_front_page_$round"
+done
 echo "# phase 2: GET /?v-r=init for ${DURATION2} s: $(java bench/Soak.java "http://127.0.0.1:$PORT/?v-r=init&location=" "$CLIENTS" "$DURATION2")" >> "$OUT"
 measure after_ui_starts
 cat "$OUT"
