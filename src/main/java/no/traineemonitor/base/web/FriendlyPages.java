@@ -12,7 +12,7 @@ final class FriendlyPages {
     /** Too many open sessions: try again in a minute. */
     static String busy() {
         return page("Traineemonitor er opptatt", "Traineemonitor is busy",
-                "Akkurat nå har for mange åpne økter. Prøv igjen om et minutt.",
+                "Akkurat nå er det for mange åpne økter. Prøv igjen om et minutt.",
                 "Too many sessions are open right now. Please try again in a minute.");
     }
 
