@@ -129,7 +129,7 @@ class SampleDataFuzzTest {
     @AfterAll
     static void summary() throws IOException {
         String text = "variants tried: " + tried + "\nrefused with file:line:column: " + refusedWithLine
-                + " (the others are whole-file problems: missing, empty, wrong header)\ndatabases unchanged: " + unchanged
+                + " (the others are whole-file problems: a missing or empty file or folder)\ndatabases unchanged: " + unchanged
                 + "\nleftovers beside the database: " + leftovers + "\n"
                 + String.format("time: making the variants %d ms, refusing them %d ms, checking the database %d ms%n",
                         copyNanos.get() / 1_000_000, loadNanos.get() / 1_000_000, checkNanos.get() / 1_000_000);
