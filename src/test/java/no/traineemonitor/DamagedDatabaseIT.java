@@ -51,7 +51,7 @@ class DamagedDatabaseIT {
 
         Run load = run(List.of("load", "--traineemonitor.database=" + database));
         assertThat(load.exit()).as(load.output()).isZero();
-        assertThat(load.output()).contains("Replaced the damaged database file (its content differs from the checksum");
+        assertThat(load.output()).containsPattern("Replaced the damaged database file \\((its content differs from the checksum|it ends early)");
         String recorded = Files.readString(database.resolveSibling("traineemonitor.duckdb.sha256")).split(" ")[0];
         assertThat(sha256(database)).isEqualTo(recorded);
     }
