@@ -29,6 +29,12 @@ public class BenchmarkService {
 
     private final BenchmarkRepository repository;
     private volatile @Nullable List<ProgrammeProfile> profiles;
+
+    /** A yearly return changed the warehouse: peer-group attributes (size, coverage) are read again. */
+    @org.springframework.context.event.EventListener
+    void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
+        profiles = null;
+    }
     private final IndicatorService indicatorService;
     private final int minimumPeers;
 

@@ -26,6 +26,12 @@ public class CoverageService {
     private volatile @Nullable List<CommutingCoefficient> coefficients;
     private volatile @Nullable Appendix2 appendix2;
 
+    /** A yearly return may name other municipalities: the warehouse side of appendix 2 is worked out again. */
+    @org.springframework.context.event.EventListener
+    void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
+        appendix2 = null;
+    }
+
     CoverageService(CoverageRepository repository, MunicipalityShapes shapes, MapRenderer renderer) {
         this.repository = repository;
         this.shapes = shapes;

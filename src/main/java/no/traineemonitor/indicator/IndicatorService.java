@@ -35,6 +35,12 @@ public class IndicatorService {
     private volatile @Nullable List<IndicatorDefinition> catalogue;
     private volatile @Nullable Map<String, Set<String>> rankable;
 
+    /** A yearly return changed the warehouse: who has a comparable value (peers) is worked out again. */
+    @org.springframework.context.event.EventListener
+    void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
+        rankable = null;
+    }
+
     @Autowired
     IndicatorService(IndicatorRepository repository, ReferenceService referenceService, ProgrammeService programmeService,
                      ParallelQueries queries, @Value("${traineemonitor.indicators.minimum-n:5}") int minimumN) {

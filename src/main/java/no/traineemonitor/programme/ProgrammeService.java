@@ -14,6 +14,12 @@ public class ProgrammeService {
     private final ProgrammeRepository repository;
     private volatile @Nullable List<Programme> programmes;
 
+    /** A yearly return changed the warehouse: the programme list (with its fact counts) is read again. */
+    @org.springframework.context.event.EventListener
+    void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
+        programmes = null;
+    }
+
     ProgrammeService(ProgrammeRepository repository) {
         this.repository = repository;
     }

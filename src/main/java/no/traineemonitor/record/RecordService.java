@@ -35,6 +35,7 @@ public class RecordService {
     private final Path directory;
     private final RecordLog log;
     private volatile State state;
+    private long lastReadSize;
 
     /** Users and returns as the log says now. */
     private record State(Map<String, AppUser> users, Map<Long, StoredReturn> returns, List<RecordEvent> events) {
@@ -45,10 +46,34 @@ public class RecordService {
         this.directory = directory;
         this.log = new RecordLog(directory, clock.getIfAvailable(Clock::systemDefaultZone));
         this.state = replay(log.readAll());
+        this.lastReadSize = logSize();
     }
 
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * Reads events another process appended (a return submitted with the command line while the server runs); returns
+     * true when the returns in use changed. Cheap when the log has not grown.
+     */
+    public synchronized boolean refresh() {
+        long size = logSize();
+        if (size == lastReadSize) {
+            return false;
+        }
+        String before = activeReturnsVersion();
+        state = replay(log.readAll());
+        lastReadSize = logSize();
+        return !before.equals(activeReturnsVersion());
+    }
+
+    private long logSize() {
+        try {
+            return Files.exists(log.file()) ? Files.size(log.file()) : 0;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------- reading
@@ -185,9 +210,14 @@ public class RecordService {
 
     private synchronized RecordEvent append(String by, String type, Map<String, Object> data) {
         RecordEvent e = log.append(by, type, data);
-        List<RecordEvent> events = new ArrayList<>(state.events());
-        events.add(e);
-        state = apply(state, e, events);
+        if (e.seq() == state.events().size() + 1) {
+            List<RecordEvent> events = new ArrayList<>(state.events());
+            events.add(e);
+            state = apply(state, e, events);
+        } else { // another process appended in between: read everything again, in order
+            state = replay(log.readAll());
+        }
+        lastReadSize = logSize();
         return e;
     }
 

@@ -35,15 +35,18 @@ public class ReturnService {
     private final ProgrammeService programmes;
     private final RecordService record;
     private final Translations translations;
+    private final ObjectProvider<no.traineemonitor.warehouse.WarehouseUpdater> updater;
     private final Clock clock;
     private volatile @Nullable List<ReturnMetric> template;
 
     ReturnService(ReturnRepository repository, ProgrammeService programmes, RecordService record,
-                  Translations translations, ObjectProvider<Clock> clock) {
+                  Translations translations, ObjectProvider<no.traineemonitor.warehouse.WarehouseUpdater> updater,
+                  ObjectProvider<Clock> clock) {
         this.repository = repository;
         this.programmes = programmes;
         this.record = record;
         this.translations = translations;
+        this.updater = updater;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
@@ -157,6 +160,23 @@ public class ReturnService {
             lines.add(new PreviewLine(m, v, current, source, change));
         }
         return lines;
+    }
+
+    /**
+     * Stores a valid, confirmed return and takes it into the warehouse the server is serving (the server only; a
+     * command stores in the record and the warehouse is rebuilt from it).
+     */
+    public StoredReturn confirm(String username, Checked checked, String channel, byte[] file, String fileName) {
+        StoredReturn stored = store(username, checked, channel, file, fileName);
+        updater.getObject().replaceReturns();
+        return stored;
+    }
+
+    /** Withdraws a return (an administrator's decision, with the reason) and takes the change into the warehouse. */
+    public StoredReturn withdraw(String username, long returnId, String reason) {
+        StoredReturn withdrawn = record.withdraw(username, returnId, reason);
+        updater.getObject().replaceReturns();
+        return withdrawn;
     }
 
     /** Stores a valid, confirmed return in the record with the file it came in. */

@@ -1,0 +1,78 @@
+package no.traineemonitor.warehouse;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import no.traineemonitor.warehouse.ingest.SampleDataLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the yearly returns of the record into the warehouse the server is serving, in one transaction: readers see
+ * the old or the new state, never a mix. Then the file is checkpointed, its checksum rewritten (the server's own change
+ * is not damage), and {@link WarehouseChanged} published. A process killed half-way leaves the old state (the
+ * transaction is not committed) and a data version that no longer matches the record, so the next start rebuilds.
+ */
+@Component
+public class WarehouseUpdater {
+
+    private static final Logger log = LoggerFactory.getLogger(WarehouseUpdater.class);
+
+    private final DataSource dataSource;
+    private final SampleDataLoader loader;
+    private final WarehouseBuilder builder;
+    private final WarehouseProperties properties;
+    private final WarehouseVerifier verifier;
+    private final ApplicationEventPublisher events;
+
+    WarehouseUpdater(DataSource dataSource, SampleDataLoader loader, WarehouseBuilder builder, WarehouseProperties properties,
+                     WarehouseVerifier verifier, ApplicationEventPublisher events) {
+        this.dataSource = dataSource;
+        this.loader = loader;
+        this.builder = builder;
+        this.properties = properties;
+        this.verifier = verifier;
+        this.events = events;
+    }
+
+    /** Replaces the returns in the live warehouse with those the record holds now; returns the new data version. */
+    public synchronized String replaceReturns() {
+        long start = System.nanoTime();
+        String version = builder.dataVersion();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                loader.replaceReturns(c, builder.returnRows());
+                try (var st = c.prepareStatement("UPDATE warehouse_build SET data_version = ?, built_at = current_timestamp")) {
+                    st.setString(1, version);
+                    st.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            try (var st = c.createStatement()) {
+                st.execute("CHECKPOINT");
+            }
+        } catch (SQLException e) {
+            throw new WarehouseUnavailableException("The yearly returns could not be brought into the warehouse: "
+                    + WarehouseFile.firstLine(String.valueOf(e.getMessage())),
+                    "Nothing changed in the warehouse; the return is kept in the record and is taken in at the next start.", e);
+        }
+        try {
+            verifier.accept(properties.database());
+        } catch (IOException e) {
+            log.warn("Could not record the new checksum of {}: {}", properties.database(), e.getMessage());
+        }
+        log.info("Yearly returns taken into {} in {} ms (data version {})", properties.database().toAbsolutePath(),
+                (System.nanoTime() - start) / 1_000_000, version);
+        events.publishEvent(new WarehouseChanged(version));
+        return version;
+    }
+}

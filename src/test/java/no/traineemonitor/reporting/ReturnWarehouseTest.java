@@ -1,0 +1,127 @@
+package no.traineemonitor.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.traineemonitor.base.ui.LanguageSwitch;
+import no.traineemonitor.benchmark.BenchmarkService;
+import no.traineemonitor.benchmark.PeerGroup;
+import no.traineemonitor.indicator.IndicatorFilter;
+import no.traineemonitor.indicator.IndicatorResult;
+import no.traineemonitor.indicator.IndicatorService;
+import no.traineemonitor.record.StoredReturn;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A confirmed return reaches the warehouse the server serves: its figures are facts with the return as their source,
+ * the indicators, peers and benchmark use them beside the document facts, a newer version replaces it and a withdrawal
+ * brings the previous one back. Figures are test inputs for 2025 (made up here), in a database and record of its own.
+ */
+@SpringBootTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReturnWarehouseTest {
+
+    static final Path ROOT = Path.of("target/return-warehouse");
+
+    @DynamicPropertySource
+    static void ownFiles(DynamicPropertyRegistry registry) throws IOException {
+        FileSystemUtils.deleteRecursively(ROOT);
+        registry.add("traineemonitor.database", () -> ROOT.resolve("db/traineemonitor.duckdb").toString());
+        registry.add("traineemonitor.record", () -> ROOT.resolve("record").toString());
+    }
+
+    @Autowired
+    ReturnService returns;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    BenchmarkService benchmarks;
+    @Autowired
+    JdbcClient jdbc;
+
+    private StoredReturn confirm(String programmeId, Map<String, Object> values) {
+        byte[] file = ReturnWorkbooks.fill(returns.templateWorkbook(programmeId, 2025, LanguageSwitch.BOKMAL), values);
+        ReturnService.Checked checked = returns.readWorkbook(file, programmeId, 2025);
+        assertThat(checked.problems()).isEmpty();
+        return returns.confirm("leader-" + programmeId, checked, "upload", file, "aarsrapport.xlsx");
+    }
+
+    private IndicatorResult value(String indicator, String programme, int year) {
+        return indicators.results(IndicatorFilter.none().withIndicator(indicator)).stream()
+                .filter(r -> r.subjectId().equals(programme) && Integer.valueOf(year).equals(r.periodEnd()))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + indicator + " for " + programme + " " + year));
+    }
+
+    @Test
+    @Order(1)
+    void a_confirmed_return_becomes_facts_with_the_return_as_their_source() {
+        String before = jdbc.sql("SELECT data_version FROM warehouse_build").query(String.class).single();
+        StoredReturn stored = confirm("trainee_salten", ReturnServiceTest.SALTEN_2025);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT data_version FROM warehouse_build").query(String.class).single()).isNotEqualTo(before);
+        // selection rate 7 of 120 = 5.83 %, Wilson 95 % 2.9–11.6 %, one year, an outcome, from the return
+        IndicatorResult selection = value("selection_rate", "trainee_salten", 2025);
+        assertThat(selection.value()).isCloseTo(7.0 / 120, within(1e-12));
+        assertThat(selection.periodKind()).isEqualTo("year");
+        assertThat(selection.figureKind()).isEqualTo("outcome");
+        assertThat(selection.ciLow()).isCloseTo(0.0286, within(0.0001));
+        assertThat(selection.ciHigh()).isCloseTo(0.1156, within(0.0001));
+        String title = jdbc.sql("SELECT title FROM source_document WHERE source_file = ?")
+                .param("return-" + stored.returnId()).query(String.class).single();
+        assertThat(title).isEqualTo("Årsrapportering 2025 – Trainee Salten (versjon 1)");
+        // member activation 19 of 44 at the end of 2025; completion 6 of 6 + 1
+        assertThat(value("member_activation", "trainee_salten", 2025).value()).isCloseTo(19.0 / 44, within(1e-12));
+        assertThat(value("completion_rate", "trainee_salten", 2025).value()).isCloseTo(6.0 / 7, within(1e-12));
+        // public funding share from the return's own sources: county 0 + state (not reported) -> no public share
+        assertThat(indicators.results(IndicatorFilter.none().withIndicator("public_funding_share")))
+                .noneMatch(r -> r.subjectId().equals("trainee_salten") && Integer.valueOf(2025).equals(r.periodEnd()));
+    }
+
+    @Test
+    @Order(2)
+    void returns_of_several_programmes_are_ranked_among_each_other_like_for_like() {
+        for (String p : List.of("look_north_trainee", "kandidat_helgeland", "trainee_vest", "intro_trainee")) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("positions_advertised", 10);
+            v.put("applicants", 100);
+            v.put("hires", p.equals("trainee_vest") ? 4 : 8);
+            confirm(p, v);
+        }
+        var row = benchmarks.benchmark("trainee_salten", PeerGroup.ALL, List.of()).ranked().stream()
+                .filter(r -> r.definition().indicatorId().equals("selection_rate") && r.own().periodKind().equals("year"))
+                .findFirst().orElseThrow();
+        // Salten 7/120 = 0.058 against 0.08, 0.08, 0.04, 0.08 (2025 returns) and Arena Nord-Troms' 3/46 (2020, 002 §3.3)
+        assertThat(row.own().value()).isCloseTo(7.0 / 120, within(1e-12));
+        assertThat(row.peers()).hasSize(5);
+        assertThat(row.rank()).isEqualTo(5); // only Trainee Vest's 0.04 is lower
+        assertThat(row.funnel()).isNotNull(); // exact counts from the returns: the funnel can be drawn
+    }
+
+    @Test
+    @Order(3)
+    void a_newer_version_replaces_the_old_and_a_withdrawal_brings_it_back() {
+        Map<String, Object> corrected = new LinkedHashMap<>(ReturnServiceTest.SALTEN_2025);
+        corrected.put("applicants", 140);
+        StoredReturn second = confirm("trainee_salten", corrected);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(value("selection_rate", "trainee_salten", 2025).value()).isCloseTo(7.0 / 140, within(1e-12));
+        assertThat(jdbc.sql("SELECT count(*) FROM fact_observation WHERE metric = 'applicants' AND programme_id = 'trainee_salten'"
+                + " AND period_end = 2025").query(Long.class).single()).isEqualTo(1L); // one version in use, not both
+        returns.withdraw("admin", second.returnId(), "wrong file");
+        assertThat(value("selection_rate", "trainee_salten", 2025).value()).isCloseTo(7.0 / 120, within(1e-12));
+    }
+}
