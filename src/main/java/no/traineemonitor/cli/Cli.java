@@ -35,6 +35,8 @@ public final class Cli {
             Option.of("traineemonitor.indicators.minimum-n", "N", "shares with a smaller n are withheld (default 5)").wholeNumber(),
             Option.of("traineemonitor.benchmark.minimum-peers", "N",
                     "comparable peer values a rank, median or funnel needs (default 4)").wholeNumber(),
+            Option.of("traineemonitor.record", "FOLDER",
+                    "the record: users, yearly returns and the audit log (default data/record)"),
             Option.of("traineemonitor.seeds", "FOLDER",
                     "the source documents quotes are checked against at load (default ../shared/seeds)"),
             Option.of("traineemonitor.sessions.max", "N", "sessions the server keeps at once (default 500)").wholeNumber(),
@@ -135,7 +137,7 @@ public final class Cli {
             return 0;
         }
         try (Invocation invocation = new Invocation(spec, parsed, out)) {
-            return command.run(invocation);
+            return no.traineemonitor.security.CurrentUser.asOperator(() -> command.run(invocation));
         } catch (Exception e) {
             // a bean that could not be made wraps the user-facing reason (no database, locked, out of date) in its own
             for (Throwable t = e; t != null; t = t.getCause()) {

@@ -12,6 +12,7 @@ import no.traineemonitor.base.sql.ParallelQueries;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.CountyDivision;
 import no.traineemonitor.reference.ReferenceService;
+import no.traineemonitor.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,7 @@ public class IndicatorService {
     private final ReferenceService referenceService;
     private final ProgrammeService programmeService;
     private final ParallelQueries queries;
+    private final @Nullable CurrentUser currentUser;
     private final int minimumN;
     private volatile @Nullable List<IndicatorDefinition> catalogue;
     private volatile @Nullable Map<String, Set<String>> rankable;
@@ -43,17 +45,19 @@ public class IndicatorService {
 
     @Autowired
     IndicatorService(IndicatorRepository repository, ReferenceService referenceService, ProgrammeService programmeService,
-                     ParallelQueries queries, @Value("${traineemonitor.indicators.minimum-n:5}") int minimumN) {
+                     ParallelQueries queries, CurrentUser currentUser,
+                     @Value("${traineemonitor.indicators.minimum-n:5}") int minimumN) {
         this.repository = repository;
         this.referenceService = referenceService;
         this.programmeService = programmeService;
         this.queries = queries;
+        this.currentUser = currentUser;
         this.minimumN = minimumN;
     }
 
-    /** Without a database: for computing shares, intervals and suppression only. */
+    /** Without a database: for computing shares, intervals and suppression only (as the public sees them). */
     IndicatorService(int minimumN) {
-        this(null, null, null, null, minimumN);
+        this(null, null, null, null, null, minimumN);
     }
 
     public int minimumN() {
@@ -220,12 +224,16 @@ public class IndicatorService {
     }
 
     private IndicatorResult withoutPeers(IndicatorRepository.Observation o) {
+        return withoutPeers(o, true);
+    }
+
+    private IndicatorResult withoutPeers(IndicatorRepository.Observation o, boolean asViewer) {
         IndicatorResult r = new IndicatorResult(o.indicatorId(), o.variant(), o.subjectType(), o.subjectId(),
                 o.subjectName(), o.periodStart(), o.periodEnd(), o.periodKind(), o.figureKind(), o.scope(), o.horizon(),
                 o.qualifier(), o.qualifierClass(), o.value(), o.numerator(), o.denominator(),
                 "share".equals(o.kind()) ? o.denominator() : null, null, null, false, null, o.basis(), o.kind(),
                 o.comparabilityKey(), o.sourcesDisagree(), o.factIds(), List.of(), List.of(), null);
-        return "share".equals(o.kind()) ? share(r, o.reportedValue()) : r;
+        return "share".equals(o.kind()) ? share(r, o.reportedValue(), asViewer) : r;
     }
 
     /**
@@ -234,10 +242,19 @@ public class IndicatorService {
      * period: an approximate share, a range bound or a share with an n from elsewhere keeps its qualifier instead.
      */
     IndicatorResult share(IndicatorResult r, @Nullable Double reported) {
+        return share(r, reported, true);
+    }
+
+    /**
+     * @param asViewer whether the signed-in user's rights count: a leader sees their own programme's small numbers, an
+     *                 analyst those of their county's programmes, an administrator all; the public none (and the peer
+     *                 counts, which are the same for everybody, are made as the public sees the values)
+     */
+    IndicatorResult share(IndicatorResult r, @Nullable Double reported, boolean asViewer) {
         Double n = r.n();
         Double numerator = r.numerator();
         Double value = reported != null ? reported : (numerator != null && n != null && n > 0 ? numerator / n : null);
-        if (n != null && n < minimumN) {
+        if (n != null && n < minimumN && !(asViewer && maySeeSmallNumbers(r))) {
             return new IndicatorResult(r.indicatorId(), r.variant(), r.subjectType(), r.subjectId(), r.subjectName(),
                     r.periodStart(), r.periodEnd(), r.periodKind(), r.figureKind(), r.scope(), r.horizon(), r.qualifier(),
                     r.qualifierClass(), null, null, null, null, null, null, true,
@@ -259,6 +276,14 @@ public class IndicatorService {
                 r.comparabilityKey(), r.conflicting(), r.factIds(), r.programmes(), r.programmesLeftOut(), r.peers());
     }
 
+    private boolean maySeeSmallNumbers(IndicatorResult r) {
+        if (currentUser == null || !r.subjectType().equals("programme")) {
+            return false;
+        }
+        String county = programmeService.programme(r.subjectId()).map(p -> p.countyNumber2024()).orElse(null);
+        return currentUser.maySeeSmallNumbers(r.subjectId(), county);
+    }
+
     /**
      * How many other programmes of the same type have a value this one could be ranked against (same comparability
      * key); NULL for a value that is never ranked (a target, a range, a statement about several programmes, a region).
@@ -277,7 +302,7 @@ public class IndicatorService {
         if (cached == null) {
             Map<String, Set<String>> map = new HashMap<>();
             repository.forEachObservation(IndicatorFilter.none(), o -> {
-                IndicatorResult r = withoutPeers(o);
+                IndicatorResult r = withoutPeers(o, false);
                 if (r.rankable()) {
                     map.computeIfAbsent(r.comparabilityKey() + "|" + typeOf(r.subjectId()), k -> new HashSet<>())
                             .add(r.subjectId());

@@ -34,6 +34,9 @@ import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.County;
 import no.traineemonitor.reference.CountyDivision;
 import no.traineemonitor.reference.ReferenceService;
+import no.traineemonitor.record.RecordService;
+import no.traineemonitor.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import no.traineemonitor.report.workbook.BenchmarkSheet;
 import no.traineemonitor.report.workbook.CellStyles;
 import no.traineemonitor.report.workbook.CentralitySheet;
@@ -119,11 +122,16 @@ public class ReportService {
     private final Translations translations;
     private final SurveyService surveys;
     private final Clock clock;
+    private final CurrentUser currentUser;
+    private final RecordService record;
 
     ReportService(IndicatorService indicators, BenchmarkService benchmarks, SourceService sources,
                   ProgrammeService programmes, ReferenceService reference, ReportRepository repository,
-                  Translations translations, SurveyService surveys, ObjectProvider<Clock> clock) {
+                  Translations translations, SurveyService surveys, CurrentUser currentUser, RecordService record,
+                  ObjectProvider<Clock> clock) {
         ReportTempFiles.usePerProcessPoiFolder();
+        this.currentUser = currentUser;
+        this.record = record;
         this.indicators = indicators;
         this.benchmarks = benchmarks;
         this.sources = sources;
@@ -171,6 +179,7 @@ public class ReportService {
 
     /** The county workbook: cover, key figures, indicators, benchmark, coverage by centrality and municipality, funding, definitions, sources. */
     public void writeCountyReport(String countyNumber, CountyDivision division, Locale locale, OutputStream out) throws IOException {
+        downloading(null, "county_report", countyNumber + " (" + division.year() + ")");
         County county = county(countyNumber, division);
         Texts t = texts(locale);
         String subject = county.label();
@@ -261,6 +270,7 @@ public class ReportService {
 
     /** The programme workbook: cover, profile, indicators, benchmark against the peer group with funnel plots, trend, definitions, sources. */
     public void writeProgrammeReport(String programmeId, PeerGroup group, Locale locale, OutputStream out) throws IOException {
+        downloading(programmeId, "programme_report", programmeId);
         Programme programme = programme(programmeId);
         Texts t = texts(locale);
         String subject = programme.name();
@@ -327,6 +337,7 @@ public class ReportService {
      * as a stream and written through SXSSF (or straight to CSV), so memory stays flat however large the data is.
      */
     public ExtractSummary writeExtract(ExtractFormat format, Locale locale, OutputStream out) throws IOException {
+        downloading(null, "extract", format.extension());
         Texts t = texts(locale);
         long[] counts = new long[3];
         ReportInfo info = info("extract", t.get("extract.title"), t.get("extract.subject"), List.of(), List.of());
@@ -382,6 +393,18 @@ public class ReportService {
     }
 
     // ------------------------------------------------------------------------------------------------------ shared
+
+    /** May the current user download it (funders, analysts, administrators; a leader their programme's)? Audited. */
+    public boolean mayDownload(@Nullable String programmeId) {
+        return currentUser.mayDownload(programmeId);
+    }
+
+    private void downloading(@Nullable String programmeId, String what, String which) {
+        currentUser.requireDownload(programmeId);
+        if (!currentUser.isOperator()) { // a command only reads: the operator's files are not written to
+            record.audit(currentUser.name(), "download", Map.of("what", what, "which", which));
+        }
+    }
 
     private ReportInfo info(String kind, String title, String subject, List<ReportInfo.Pair> filters,
                             List<ReportInfo.Pair> sheets) {

@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,6 +38,7 @@ import no.traineemonitor.report.ui.ReportDownload;
 @Route("sammenlign")
 @PageTitle("Traineemonitor – sammenlign")
 @Menu(order = 40, title = "nav.benchmark")
+@AnonymousAllowed
 class BenchmarkView extends DashboardPage {
 
     private final BenchmarkService benchmarks;

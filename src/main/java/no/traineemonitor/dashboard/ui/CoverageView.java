@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -53,6 +54,7 @@ import org.jspecify.annotations.Nullable;
 @Route("dekning")
 @PageTitle("Traineemonitor – dekning")
 @Menu(order = 50, title = "nav.coverage")
+@AnonymousAllowed
 class CoverageView extends DashboardPage {
 
     /** The JavaScript expression whose value a click on the map sends to the server. */

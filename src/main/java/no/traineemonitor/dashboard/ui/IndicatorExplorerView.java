@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,6 +38,7 @@ import no.traineemonitor.survey.ui.SurveyCounterpart;
 @Route("indikatorer")
 @PageTitle("Traineemonitor – indikatorer")
 @Menu(order = 30, title = "nav.explorer")
+@AnonymousAllowed
 class IndicatorExplorerView extends DashboardPage {
 
     private final SourceService sources;

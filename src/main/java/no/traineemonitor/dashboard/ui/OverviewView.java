@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,6 +30,7 @@ import no.traineemonitor.report.ui.ReportDownload;
 @Route("")
 @PageTitle("Traineemonitor – oversikt")
 @Menu(order = 0, title = "nav.overview")
+@AnonymousAllowed
 class OverviewView extends DashboardPage {
 
     private final OverviewService overviewService;

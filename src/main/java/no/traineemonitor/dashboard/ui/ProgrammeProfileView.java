@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -60,6 +61,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("program/:programmeId")
 @PageTitle("Traineemonitor – program")
+@AnonymousAllowed
 class ProgrammeProfileView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ReportService reports;

@@ -1,5 +1,6 @@
 package no.traineemonitor.programme.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +24,7 @@ import no.traineemonitor.reference.ReferenceService;
 @Route("programmer")
 @PageTitle("Traineemonitor – programmer")
 @Menu(order = 20, title = "nav.programmes")
+@AnonymousAllowed
 class ProgrammeListView extends VerticalLayout {
 
     private final ProgrammeService programmeService;

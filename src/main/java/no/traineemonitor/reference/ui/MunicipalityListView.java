@@ -1,5 +1,6 @@
 package no.traineemonitor.reference.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 @Route("kommuner")
 @PageTitle("Traineemonitor – kommuner")
 @Menu(order = 10, title = "nav.municipalities")
+@AnonymousAllowed
 class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String COUNTY_PARAM = "fylke";

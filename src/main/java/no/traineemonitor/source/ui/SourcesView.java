@@ -1,5 +1,6 @@
 package no.traineemonitor.source.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 @Route("kilder")
 @PageTitle("Traineemonitor – kilder")
 @Menu(order = 60, title = "nav.sources")
+@AnonymousAllowed
 class SourcesView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String DOCUMENT_PARAM = "dokument";
