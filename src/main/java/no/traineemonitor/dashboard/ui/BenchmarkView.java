@@ -82,10 +82,12 @@ class BenchmarkView extends DashboardPage {
         peers.setId("benchmark-peers");
         var programme = reports.programme(s.programme());
         PeerGroup chosen = group.getValue();
-        content.add(new ReportDownload("download-programme-report", getTranslation("report.download.programme"),
-                getTranslation("report.download.what-programme", programme.name()), ReportService.XLSX_TYPE,
-                () -> reports.programmeFileName(programme),
-                out -> reports.writeProgrammeReport(programme.programmeId(), chosen, locale, out)));
+        content.add(ReportDownload.orSignIn(reports.mayDownload(programme.programmeId()),
+                getTranslation("report.download.programme"),
+                () -> new ReportDownload("download-programme-report", getTranslation("report.download.programme"),
+                        getTranslation("report.download.what-programme", programme.name()), ReportService.XLSX_TYPE,
+                        () -> reports.programmeFileName(programme),
+                        out -> reports.writeProgrammeReport(programme.programmeId(), chosen, locale, out))));
         content.add(peers, new Paragraph(getTranslation("benchmark.profile",
                 own.lengthBand() == null ? "?" : own.lengthBand(),
                 own.sizeBand() == null ? "?" : getTranslation("size." + own.sizeBand()),

@@ -81,10 +81,11 @@ class IndicatorExplorerView extends DashboardPage {
         var downloads = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
         for (ReportService.ExtractFormat format : ReportService.ExtractFormat.values()) { // every figure, not just this selection
             boolean xlsx = format == ReportService.ExtractFormat.XLSX;
-            downloads.add(new ReportDownload("download-extract-" + format.extension(),
-                    getTranslation(xlsx ? "report.download.extract" : "report.download.extract-csv"),
+            String label = getTranslation(xlsx ? "report.download.extract" : "report.download.extract-csv");
+            downloads.add(ReportDownload.orSignIn(reports.mayDownload(null), label, () -> new ReportDownload(
+                    "download-extract-" + format.extension(), label,
                     getTranslation("report.download.what-extract"), xlsx ? ReportService.XLSX_TYPE : ReportService.CSV_TYPE,
-                    () -> reports.extractFileName(format), out -> reports.writeExtract(format, locale, out)));
+                    () -> reports.extractFileName(format), out -> reports.writeExtract(format, locale, out))));
         }
         content.add(downloads);
 

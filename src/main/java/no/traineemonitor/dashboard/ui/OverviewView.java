@@ -50,10 +50,11 @@ class OverviewView extends DashboardPage {
         OverviewService.Overview o = overviewService.overview(s.toIndicatorFilter(), name);
         if (s.county() != null) { // the county report, for the county filtered on
             var county = reports.county(s.county(), s.division());
-            content.add(new ReportDownload("download-county-report", getTranslation("report.download.county"),
-                    getTranslation("report.download.what-county", county.label()), ReportService.XLSX_TYPE,
-                    () -> reports.countyFileName(county),
-                    out -> reports.writeCountyReport(county.number(), county.division(), locale, out)));
+            content.add(ReportDownload.orSignIn(reports.mayDownload(null), getTranslation("report.download.county"),
+                    () -> new ReportDownload("download-county-report", getTranslation("report.download.county"),
+                            getTranslation("report.download.what-county", county.label()), ReportService.XLSX_TYPE,
+                            () -> reports.countyFileName(county),
+                            out -> reports.writeCountyReport(county.number(), county.division(), locale, out))));
         }
         if (o.programmes().isEmpty()) {
             content.add(new Paragraph(getTranslation("overview.empty")));

@@ -140,10 +140,11 @@ class ProgrammeProfileView extends VerticalLayout implements BeforeEnterObserver
         // the funder's workbook of this programme (benchmark against all programmes of its type)
         var programme = reports.programme(p.programmeId());
         var locale = getLocale();
-        add(new ReportDownload("download-programme-report", getTranslation("report.download.programme"),
-                getTranslation("report.download.what-programme", programme.name()), ReportService.XLSX_TYPE,
-                () -> reports.programmeFileName(programme),
-                out -> reports.writeProgrammeReport(programme.programmeId(), PeerGroup.ALL, locale, out)));
+        add(ReportDownload.orSignIn(reports.mayDownload(programme.programmeId()), getTranslation("report.download.programme"),
+                () -> new ReportDownload("download-programme-report", getTranslation("report.download.programme"),
+                        getTranslation("report.download.what-programme", programme.name()), ReportService.XLSX_TYPE,
+                        () -> reports.programmeFileName(programme),
+                        out -> reports.writeProgrammeReport(programme.programmeId(), PeerGroup.ALL, locale, out))));
 
         var dl = new DescriptionList();
         dl.setId("profile-header");
