@@ -37,6 +37,11 @@ public final class Cli {
                     "comparable peer values a rank, median or funnel needs (default 4)").wholeNumber(),
             Option.of("traineemonitor.record", "FOLDER",
                     "the record: users, yearly returns and the audit log (default data/record)"),
+            Option.of("traineemonitor.admin.username", "NAME",
+                    "the first administrator, made when the server starts with no users (default admin)"),
+            Option.of("traineemonitor.admin.password", "PASSWORD",
+                    "their password, at least 10 characters (default: a random one, printed once in the log); "
+                            + "better given as the environment variable TRAINEEMONITOR_ADMIN_PASSWORD"),
             Option.of("traineemonitor.seeds", "FOLDER",
                     "the source documents quotes are checked against at load (default ../shared/seeds)"),
             Option.of("traineemonitor.sessions.max", "N", "sessions the server keeps at once (default 500)").wholeNumber(),
@@ -137,7 +142,7 @@ public final class Cli {
             return 0;
         }
         try (Invocation invocation = new Invocation(spec, parsed, out)) {
-            return no.traineemonitor.security.CurrentUser.asOperator(() -> command.run(invocation));
+            return command.run(invocation);
         } catch (Exception e) {
             // a bean that could not be made wraps the user-facing reason (no database, locked, out of date) in its own
             for (Throwable t = e; t != null; t = t.getCause()) {

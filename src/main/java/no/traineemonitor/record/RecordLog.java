@@ -81,6 +81,24 @@ public final class RecordLog {
         }
     }
 
+    /**
+     * The log's bytes as they are between two appends (read with the file locked, a torn tail set aside first): what a
+     * backup copies, so it never holds half an event.
+     */
+    public byte[] snapshot() {
+        if (!Files.exists(file)) {
+            return new byte[0];
+        }
+        synchronized (appendLock) {
+            try (FileChannel lock = lockChannel(); FileLock ignored = lock.lock()) {
+                repairTornTail();
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file, e);
+            }
+        }
+    }
+
     /** Appends one event; returns it with its sequence number. Durable when this returns. */
     public RecordEvent append(String by, String type, Map<String, Object> data) {
         synchronized (appendLock) {

@@ -41,6 +41,11 @@ public class RecordService {
     private record State(Map<String, AppUser> users, Map<Long, StoredReturn> returns, List<RecordEvent> events) {
     }
 
+    /** Where the record is: {@code traineemonitor.record}, by default {@code data/record}. */
+    public static Path directory(org.springframework.core.env.Environment environment) {
+        return Path.of(environment.getProperty("traineemonitor.record", "data/record"));
+    }
+
     RecordService(@Value("${traineemonitor.record:data/record}") Path directory,
                   org.springframework.beans.factory.ObjectProvider<Clock> clock) {
         this.directory = directory;

@@ -16,6 +16,8 @@ import no.traineemonitor.programme.Programme;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.record.RecordService;
 import no.traineemonitor.record.StoredReturn;
+import no.traineemonitor.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -37,11 +39,13 @@ public class ReturnService {
     private final Translations translations;
     private final ObjectProvider<no.traineemonitor.warehouse.WarehouseUpdater> updater;
     private final Clock clock;
+    private final CurrentUser currentUser;
     private volatile @Nullable List<ReturnMetric> template;
 
     ReturnService(ReturnRepository repository, ProgrammeService programmes, RecordService record,
                   Translations translations, ObjectProvider<no.traineemonitor.warehouse.WarehouseUpdater> updater,
-                  ObjectProvider<Clock> clock) {
+                  ObjectProvider<Clock> clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.repository = repository;
         this.programmes = programmes;
         this.record = record;
@@ -66,6 +70,9 @@ public class ReturnService {
 
     /** The Excel template for a programme and year, pre-filled with what the warehouse knows and from where. */
     public byte[] templateWorkbook(String programmeId, int year, Locale locale) {
+        if (!currentUser.isOperator()) { // the operator makes templates for returns collected by e-mail
+            currentUser.requireReportFor(programmeId);
+        }
         Programme p = programme(programmeId);
         checkYear(year);
         Map<String, TemplateWorkbook.Known> known = new LinkedHashMap<>();
@@ -147,6 +154,7 @@ public class ReturnService {
 
     /** The preview shown before a return is stored: every figure of the template, new, changed, unchanged or empty. */
     public List<PreviewLine> preview(Checked checked) {
+        currentUser.requireReportFor(checked.programmeId());
         Map<String, ReturnRepository.KnownFigure> known = knownFigures(checked.programmeId(), checked.year());
         List<PreviewLine> lines = new ArrayList<>();
         for (ReturnMetric m : template()) {
@@ -163,30 +171,35 @@ public class ReturnService {
     }
 
     /**
-     * Stores a valid, confirmed return and takes it into the warehouse the server is serving (the server only; a
-     * command stores in the record and the warehouse is rebuilt from it).
+     * Stores a valid, confirmed return as the signed-in user and takes it into the warehouse the server is serving (the
+     * server only; a command stores in the record and the warehouse is rebuilt from it or followed by the server).
      */
-    public StoredReturn confirm(String username, Checked checked, String channel, byte[] file, String fileName) {
-        StoredReturn stored = store(username, checked, channel, file, fileName);
+    public StoredReturn confirm(Checked checked, String channel, byte[] file, String fileName) {
+        StoredReturn stored = store(checked, channel, file, fileName);
         updater.getObject().replaceReturns();
         return stored;
     }
 
     /** Withdraws a return (an administrator's decision, with the reason) and takes the change into the warehouse. */
-    public StoredReturn withdraw(String username, long returnId, String reason) {
-        StoredReturn withdrawn = record.withdraw(username, returnId, reason);
+    public StoredReturn withdraw(long returnId, String reason) {
+        currentUser.requireAdmin();
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("A withdrawal needs a reason");
+        }
+        StoredReturn withdrawn = record.withdraw(currentUser.name(), returnId, reason.strip());
         updater.getObject().replaceReturns();
         return withdrawn;
     }
 
-    /** Stores a valid, confirmed return in the record with the file it came in. */
-    public StoredReturn store(String username, Checked checked, String channel, byte[] file, String fileName) {
+    /** Stores a valid, confirmed return in the record with the file it came in, as the signed-in user. */
+    public StoredReturn store(Checked checked, String channel, byte[] file, String fileName) {
+        currentUser.requireReportFor(checked.programmeId());
         if (!checked.valid()) {
             throw new IllegalStateException("A return with problems is never stored");
         }
         List<StoredReturn.Value> values = checked.values().values().stream()
                 .map(v -> new StoredReturn.Value(v.metricId(), v.number(), v.text(), v.comment())).toList();
-        return record.submit(username, checked.programmeId(), checked.year(), channel, file, fileName, values);
+        return record.submit(currentUser.name(), checked.programmeId(), checked.year(), channel, file, fileName, values);
     }
 
     /** The workbook of a return filled in the browser: the template with the values in, kept as the return's file. */
@@ -195,13 +208,30 @@ public class ReturnService {
         return FilledWorkbook.fill(template, template(), checked.values());
     }
 
-    /** The returns of a programme, newest first. */
+    /** The returns of a programme, newest first: for its leader, analysts and administrators. */
     public List<StoredReturn> returnsOf(String programmeId) {
+        if (!currentUser.maySeeHistory()) {
+            currentUser.requireReportFor(programmeId);
+        }
         return record.returns().stream().filter(r -> r.programmeId().equals(programmeId)).toList();
     }
 
+    /** Every return of every programme: the history analysts and administrators see. */
     public List<StoredReturn> returns() {
+        if (!currentUser.maySeeHistory()) {
+            throw new AccessDeniedException(currentUser.name() + " may not see every return");
+        }
         return record.returns();
+    }
+
+    /** The file a return came in, for those who may see the return. */
+    public byte[] returnFile(long returnId) {
+        StoredReturn r = record.returnById(returnId).orElseThrow(() -> new IllegalArgumentException("No return " + returnId));
+        if (!currentUser.maySeeHistory()) {
+            currentUser.requireReportFor(r.programmeId());
+        }
+        record.audit(currentUser.name(), "download", Map.of("what", "return-file", "which", Long.toString(returnId)));
+        return record.file(r.fileSha256());
     }
 
     /** A problem in the reader's language: "Årsrapport!E12: ...". */

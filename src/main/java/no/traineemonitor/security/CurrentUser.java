@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final RecordService record;
+    private final boolean commandLine;
 
-    CurrentUser(RecordService record) {
+    CurrentUser(RecordService record, @org.springframework.beans.factory.annotation.Value("${traineemonitor.operator:false}") boolean commandLine) {
         this.record = record;
+        this.commandLine = commandLine;
     }
 
     /** The user a command of the jar acts as unless it names one ({@code --as=USER}): the machine's operator. */
@@ -36,49 +38,14 @@ public class CurrentUser {
     public Optional<AppUser> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null || "anonymousUser".equals(auth.getName())) {
-            return Optional.empty();
-        }
-        if (auth instanceof OperatorAuthentication) {
-            return Optional.of(OPERATOR);
+            return commandLine ? Optional.of(OPERATOR) : Optional.empty();
         }
         return record.user(auth.getName()).filter(AppUser::active);
     }
 
-    /** Runs work as the command line's operator (the commands of the jar do, unless they act for a user). */
-    public static <T> T asOperator(java.util.concurrent.Callable<T> work) throws Exception {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new OperatorAuthentication());
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    /** The authentication of the command line's operator: never made by a web request. */
-    static final class OperatorAuthentication extends org.springframework.security.authentication.AbstractAuthenticationToken {
-
-        OperatorAuthentication() {
-            super(java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_FUNDER")));
-            setAuthenticated(true);
-        }
-
-        @Override
-        public Object getCredentials() {
-            return "";
-        }
-
-        @Override
-        public Object getPrincipal() {
-            return OPERATOR.username();
-        }
-    }
-
     /** True in a command of the jar that does not act for a user. */
     public boolean isOperator() {
-        return SecurityContextHolder.getContext().getAuthentication() instanceof OperatorAuthentication;
+        return get().filter(u -> u == OPERATOR).isPresent();
     }
 
     public String name() {

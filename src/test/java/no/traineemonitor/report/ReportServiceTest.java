@@ -45,7 +45,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The workbooks read back with POI: sheets in order, the same numbers as the indicator, benchmark and overview services
  * (what the screen shows), frozen headers, filters, A4 print set-up, suppression marks, and the streamed extract.
  */
-@SpringBootTest
+@SpringBootTest(properties = "traineemonitor.operator=true") // workbooks are written as the command line's operator
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportServiceTest {
 

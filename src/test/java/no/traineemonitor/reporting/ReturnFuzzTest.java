@@ -48,6 +48,7 @@ class ReturnFuzzTest {
 
     @BeforeAll
     void make() {
+        no.traineemonitor.security.TestUsers.admin(record);
         template = returns.templateWorkbook("trainee_salten", 2025, LanguageSwitch.BOKMAL);
         valid = ReturnWorkbooks.fill(template, ReturnServiceTest.SALTEN_2025);
         assertThat(returns.readWorkbook(valid, "trainee_salten", 2025).problems()).isEmpty();
@@ -56,8 +57,14 @@ class ReturnFuzzTest {
     record Variant(String name, byte[] file) {
     }
 
+    @org.junit.jupiter.api.AfterAll
+    void signOut() {
+        no.traineemonitor.security.TestUsers.signOut();
+    }
+
     @Test
     void every_malformed_return_is_refused_with_its_place_and_nothing_changes() throws IOException {
+        no.traineemonitor.security.TestUsers.admin(record); // JUnit may run this on another thread than @BeforeAll
         List<Variant> variants = variants();
         assertThat(variants).hasSizeGreaterThanOrEqualTo(200);
         String warehouseBefore = warehouseChecksum();

@@ -45,6 +45,18 @@ class ReturnServiceTest {
 
     @Autowired
     ReturnService returns;
+    @Autowired
+    no.traineemonitor.record.RecordService record;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsAnAdministrator() { // who may report for every programme
+        no.traineemonitor.security.TestUsers.admin(record);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        no.traineemonitor.security.TestUsers.signOut();
+    }
 
     private byte[] template() {
         return returns.templateWorkbook("trainee_salten", 2025, LanguageSwitch.BOKMAL);

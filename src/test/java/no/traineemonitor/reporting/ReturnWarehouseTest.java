@@ -52,12 +52,20 @@ class ReturnWarehouseTest {
     BenchmarkService benchmarks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    no.traineemonitor.record.RecordService record;
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        no.traineemonitor.security.TestUsers.signOut();
+    }
 
     private StoredReturn confirm(String programmeId, Map<String, Object> values) {
+        no.traineemonitor.security.TestUsers.leader(record, programmeId);
         byte[] file = ReturnWorkbooks.fill(returns.templateWorkbook(programmeId, 2025, LanguageSwitch.BOKMAL), values);
         ReturnService.Checked checked = returns.readWorkbook(file, programmeId, 2025);
         assertThat(checked.problems()).isEmpty();
-        return returns.confirm("leader-" + programmeId, checked, "upload", file, "aarsrapport.xlsx");
+        return returns.confirm(checked, "upload", file, "aarsrapport.xlsx");
     }
 
     private IndicatorResult value(String indicator, String programme, int year) {
@@ -121,7 +129,8 @@ class ReturnWarehouseTest {
         assertThat(value("selection_rate", "trainee_salten", 2025).value()).isCloseTo(7.0 / 140, within(1e-12));
         assertThat(jdbc.sql("SELECT count(*) FROM fact_observation WHERE metric = 'applicants' AND programme_id = 'trainee_salten'"
                 + " AND period_end = 2025").query(Long.class).single()).isEqualTo(1L); // one version in use, not both
-        returns.withdraw("admin", second.returnId(), "wrong file");
+        no.traineemonitor.security.TestUsers.admin(record);
+        returns.withdraw(second.returnId(), "wrong file");
         assertThat(value("selection_rate", "trainee_salten", 2025).value()).isCloseTo(7.0 / 120, within(1e-12));
     }
 }

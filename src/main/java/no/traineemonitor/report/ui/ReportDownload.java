@@ -96,6 +96,10 @@ public class ReportDownload extends HorizontalLayout {
                 Files.deleteIfExists(file);
                 whenDone(() -> failed(getTranslation("report.download.failed", e.getMessage())));
                 return DownloadResponse.error(400, e.getMessage());
+            } catch (org.springframework.security.access.AccessDeniedException e) {
+                Files.deleteIfExists(file);
+                whenDone(() -> failed(getTranslation("report.download.sign-in")));
+                return DownloadResponse.error(403, "Sign in to download");
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(file);
                 log.error("Report {} failed", id, e);

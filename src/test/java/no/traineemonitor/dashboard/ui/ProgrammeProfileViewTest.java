@@ -31,6 +31,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class ProgrammeProfileViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    no.traineemonitor.record.RecordService record;
+
+
     /** The browserless UI does not run Vaadin's locale negotiation; the app starts in bokmål (checked in DashboardIT). */
     @BeforeEach
     void startInBokmal() {
@@ -205,9 +209,19 @@ class ProgrammeProfileViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_profile_offers_the_programme_report_for_download() {
+    void the_profile_offers_the_programme_report_for_download_to_a_funder_and_sign_in_to_the_public() {
         navigate("program/trainee_salten", ProgrammeProfileView.class);
-        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("download-programme-report").single().getText())
-                .isEqualTo("Last ned programrapport (Excel)");
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("download-programme-report").all()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("download-sign-in").single().getHref())
+                .isEqualTo("logg-inn");
+
+        no.traineemonitor.security.TestUsers.funder(record);
+        try {
+            navigate("program/trainee_salten", ProgrammeProfileView.class);
+            assertThat(find(com.vaadin.flow.component.button.Button.class).withId("download-programme-report").single().getText())
+                    .isEqualTo("Last ned programrapport (Excel)");
+        } finally {
+            no.traineemonitor.security.TestUsers.signOut();
+        }
     }
 }

@@ -17,9 +17,31 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class ReportButtonsTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    no.traineemonitor.record.RecordService record;
+
     @BeforeEach
-    void startInBokmal() {
+    void startInBokmalAsAFunder() {
         UI.getCurrent().setLocale(LanguageSwitch.BOKMAL);
+        no.traineemonitor.security.TestUsers.funder(record);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        no.traineemonitor.security.TestUsers.signOut();
+    }
+
+    @Test
+    void the_public_is_asked_to_sign_in_instead_of_offered_a_download() {
+        no.traineemonitor.security.TestUsers.signOut();
+        open(OverviewView.class, "", "fylke=18");
+        assertThat(find(Button.class).withId("download-county-report").all()).isEmpty();
+        Anchor signIn = find(Anchor.class).withClassName("download-sign-in").single();
+        assertThat(signIn.getHref()).isEqualTo("logg-inn");
+        assertThat(signIn.getText()).isEqualTo("Last ned fylkesrapport (Excel)");
+        open(IndicatorExplorerView.class, "indikatorer", "");
+        assertThat(find(Button.class).withId("download-extract-xlsx").all()).isEmpty();
+        assertThat(find(Anchor.class).withClassName("download-sign-in").all()).isNotEmpty();
     }
 
     private void open(Class<? extends DashboardPage> view, String route, String query) {
