@@ -53,32 +53,25 @@ public final class RecordLog {
         if (!Files.exists(file)) {
             return List.of();
         }
-        try {
-            synchronized (appendLock) {
-                try (FileChannel lock = lockChannel(); FileLock ignored = lock.lock()) {
-                    repairTornTail();
-                }
+        // read under the lock: a line another process is appending is either wholly in or not yet (never half)
+        String text = new String(snapshot(), StandardCharsets.UTF_8);
+        List<RecordEvent> events = new ArrayList<>();
+        String prev = GENESIS;
+        int lineNumber = 0;
+        for (String line : text.lines().toList()) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
             }
-            List<RecordEvent> events = new ArrayList<>();
-            String prev = GENESIS;
-            int lineNumber = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                RecordEvent e = parse(line, lineNumber);
-                if (!e.prev().equals(prev) || e.seq() != events.size() + 1) {
-                    throw new RecordDamagedException(file, lineNumber, "the chain of hashes is broken (a line was changed,"
-                            + " removed or inserted)");
-                }
-                events.add(e);
-                prev = sha256(line);
+            RecordEvent e = parse(line, lineNumber);
+            if (!e.prev().equals(prev) || e.seq() != events.size() + 1) {
+                throw new RecordDamagedException(file, lineNumber, "the chain of hashes is broken (a line was changed,"
+                        + " removed or inserted)");
             }
-            return events;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+            events.add(e);
+            prev = sha256(line);
         }
+        return events;
     }
 
     /**

@@ -50,8 +50,15 @@ public class RecordService {
                   org.springframework.beans.factory.ObjectProvider<Clock> clock) {
         this.directory = directory;
         this.log = new RecordLog(directory, clock.getIfAvailable(Clock::systemDefaultZone));
+        removeFilesOfDeadWriters();
         this.state = replay(log.readAll());
         this.lastReadSize = logSize();
+    }
+
+    /** A record in this directory outside Spring (tests, tools), on the system clock. */
+    public static RecordService at(Path directory) {
+        return new RecordService(directory, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(Clock.class));
     }
 
     public Path directory() {
@@ -224,6 +231,26 @@ public class RecordService {
         }
         lastReadSize = logSize();
         return e;
+    }
+
+    /** A file half-written when its process was killed (never referenced by an event): removed on the next open. */
+    private void removeFilesOfDeadWriters() {
+        Path files = directory.resolve("files");
+        if (!Files.isDirectory(files)) {
+            return;
+        }
+        try (var list = Files.list(files)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString();
+                int at = name.indexOf(".partial-");
+                if (at > 0 && name.substring(at + 9).matches("\\d+")
+                        && !ProcessHandle.of(Long.parseLong(name.substring(at + 9))).map(ProcessHandle::isAlive).orElse(false)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + files, e);
+        }
     }
 
     private String storeFile(byte[] bytes) {

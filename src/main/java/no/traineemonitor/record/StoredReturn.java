@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Returns are versioned per programme and year; the newest one not withdrawn is the one the warehouse uses.
  *
  * @param returnId the sequence number of the event that stored it
- * @param channel  browser_form | upload | command
+ * @param channel  upload | form (the browser form) | e-mail (stored by an administrator with the submit command)
  */
 public record StoredReturn(long returnId, String programmeId, int year, int version, String channel, String by,
                            Instant at, String fileSha256, String fileName, List<Value> values, boolean withdrawn,

@@ -31,7 +31,10 @@ import org.springframework.stereotype.Service;
 public class ReturnService {
 
     /** The first year a return can be given for (the sources go back to 1998; the template is new). */
-    static final int FIRST_YEAR = 2000;
+    public static final int FIRST_YEAR = 2000;
+
+    /** The largest return workbook read (a filled template is about 10 kB). */
+    public static final long MAX_UPLOAD_BYTES = ReturnWorkbookReader.MAX_BYTES;
 
     private final ReturnRepository repository;
     private final ProgrammeService programmes;
@@ -232,6 +235,75 @@ public class ReturnService {
         }
         record.audit(currentUser.name(), "download", Map.of("what", "return-file", "which", Long.toString(returnId)));
         return record.file(r.fileSha256());
+    }
+
+    /** The ids of the returns in use: per programme and year the newest version not withdrawn. */
+    public java.util.Set<Long> inUse() {
+        return record.activeReturns().stream().map(StoredReturn::returnId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** What the warehouse already holds for the return's figures, to start the browser form with. */
+    public Map<String, String> knownValues(String programmeId, int year) {
+        currentUser.requireReportFor(programmeId);
+        Map<String, String> out = new LinkedHashMap<>();
+        knownFigures(programmeId, year).forEach((id, k) -> out.put(id, format(k)));
+        // the return in use gives every figure as reported, also the choices and lists the warehouse keeps no fact of
+        record.activeReturns().stream().filter(r -> r.programmeId().equals(programmeId) && r.year() == year)
+                .flatMap(r -> r.values().stream())
+                .forEach(v -> out.put(v.metricId(), v.number() != null ? Long.toString(v.number()) : v.text()));
+        return out;
+    }
+
+    /**
+     * One figure of one version of a return, where it was first given, changed or left out against the version before:
+     * the history analysts see. {@code previous} is null for a figure first given; {@code value} null for one left out.
+     */
+    public record FigureChange(String programmeId, int year, int version, long returnId, String metricId,
+                               @Nullable String value, @Nullable String previous, String by, java.time.Instant at,
+                               boolean withdrawn, boolean inUse) {
+    }
+
+    /** Every change of every reported figure, newest first; for one programme or (null) all. */
+    public List<FigureChange> history(@Nullable String programmeId) {
+        if (!currentUser.maySeeHistory()) {
+            if (programmeId == null) {
+                throw new AccessDeniedException(currentUser.name() + " may not see every return");
+            }
+            currentUser.requireReportFor(programmeId);
+        }
+        java.util.Set<Long> active = record.activeReturns().stream().map(StoredReturn::returnId)
+                .collect(java.util.stream.Collectors.toSet());
+        Map<String, List<StoredReturn>> byProgrammeYear = new java.util.TreeMap<>();
+        record.returns().stream().filter(r -> programmeId == null || r.programmeId().equals(programmeId))
+                .forEach(r -> byProgrammeYear.computeIfAbsent(r.programmeId() + "|" + r.year(), k -> new ArrayList<>()).add(r));
+        List<FigureChange> out = new ArrayList<>();
+        for (List<StoredReturn> versions : byProgrammeYear.values()) {
+            versions.sort(java.util.Comparator.comparingInt(StoredReturn::version));
+            Map<String, String> before = Map.of();
+            for (StoredReturn r : versions) {
+                Map<String, String> now = new LinkedHashMap<>();
+                r.values().forEach(v -> now.put(v.metricId(), v.number() != null ? Long.toString(v.number()) : v.text()));
+                for (ReturnMetric m : template()) {
+                    String value = now.get(m.metricId());
+                    String previous = before.get(m.metricId());
+                    if (!Objects.equals(value, previous)) {
+                        out.add(new FigureChange(r.programmeId(), r.year(), r.version(), r.returnId(), m.metricId(), value,
+                                previous, r.by(), r.at(), r.withdrawn(), active.contains(r.returnId())));
+                    }
+                }
+                if (!r.withdrawn()) { // a withdrawn version is not what the next one is compared with
+                    before = now;
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(FigureChange::at).thenComparing(FigureChange::returnId).reversed());
+        return out;
+    }
+
+    /** A figure's label in the reader's language (its id when the template no longer has it). */
+    public String label(String metricId, Locale locale) {
+        return template().stream().filter(m -> m.metricId().equals(metricId)).findFirst()
+                .map(m -> m.label(locale)).orElse(metricId);
     }
 
     /** A problem in the reader's language: "Årsrapport!E12: ...". */

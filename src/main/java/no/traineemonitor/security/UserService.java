@@ -32,6 +32,12 @@ public class UserService {
         return record.users();
     }
 
+    /** The audit log (sign-ins, users changed, returns submitted and withdrawn, downloads), newest first; no secrets. */
+    public List<no.traineemonitor.record.RecordEvent> auditLog() {
+        currentUser.requireAdmin();
+        return record.events();
+    }
+
     /** A problem with a new or changed user, as a message key of the admin bundle; empty when it can be saved. */
     public java.util.Optional<String> problem(String username, Set<Role> roles, @Nullable String programmeId,
                                               @Nullable String county, @Nullable String password, boolean isNew) {

@@ -11,13 +11,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Fills downloaded templates the way a leader would (or would not), for the tests. */
-final class ReturnWorkbooks {
+public final class ReturnWorkbooks {
 
     private ReturnWorkbooks() {
     }
 
     /** The template with values typed into the value column: numbers as numbers, text as text. */
-    static byte[] fill(byte[] template, Map<String, Object> values) {
+    public static byte[] fill(byte[] template, Map<String, Object> values) {
         return edit(template, wb -> {
             Sheet sheet = wb.getSheetAt(0);
             for (int r = TemplateWorkbook.FIRST_ROW; r <= sheet.getLastRowNum(); r++) {
@@ -36,7 +36,7 @@ final class ReturnWorkbooks {
     }
 
     /** Any change to a workbook, written back to bytes. */
-    static byte[] edit(byte[] workbook, Consumer<XSSFWorkbook> change) {
+    public static byte[] edit(byte[] workbook, Consumer<XSSFWorkbook> change) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             change.accept(wb);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
