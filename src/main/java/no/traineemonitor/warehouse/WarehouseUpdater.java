@@ -38,6 +38,32 @@ public class WarehouseUpdater {
         this.events = events;
     }
 
+    /**
+     * Writes the committed change into the file itself (it is durable in the write-ahead log already). DuckDB refuses a
+     * checkpoint while other transactions run: readers are short, so it is tried again for a while; if they never
+     * pause, the log keeps the change and DuckDB checkpoints it later (the health check then records the new checksum).
+     */
+    private static void checkpoint(Connection c) {
+        for (int attempt = 1; ; attempt++) {
+            try (var st = c.createStatement()) {
+                st.execute("CHECKPOINT");
+                return;
+            } catch (SQLException e) {
+                if (attempt == 100) {
+                    log.warn("The returns are committed, but the database file was not checkpointed (busy readers): {}",
+                            WarehouseFile.firstLine(String.valueOf(e.getMessage())));
+                    return;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     /** Replaces the returns in the live warehouse with those the record holds now; returns the new data version. */
     public synchronized String replaceReturns() {
         long start = System.nanoTime();
@@ -57,9 +83,7 @@ public class WarehouseUpdater {
             } finally {
                 c.setAutoCommit(true);
             }
-            try (var st = c.createStatement()) {
-                st.execute("CHECKPOINT");
-            }
+            checkpoint(c);
         } catch (SQLException e) {
             throw new WarehouseUnavailableException("The yearly returns could not be brought into the warehouse: "
                     + WarehouseFile.firstLine(String.valueOf(e.getMessage())),

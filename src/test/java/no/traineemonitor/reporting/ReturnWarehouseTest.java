@@ -133,4 +133,37 @@ class ReturnWarehouseTest {
         returns.withdraw(second.returnId(), "wrong file");
         assertThat(value("selection_rate", "trainee_salten", 2025).value()).isCloseTo(7.0 / 120, within(1e-12));
     }
+
+    @Test
+    @Order(4)
+    void readers_during_submissions_see_the_old_or_the_new_return_never_a_mix() throws Exception {
+        // one query reads every figure of Salten's 2025 return in use: all from one version, and all of them
+        String sql = "SELECT count(DISTINCT source_file) AS versions, count(*) AS figures FROM fact_observation"
+                + " WHERE programme_id = 'trainee_salten' AND period_end = 2025 AND source_file LIKE 'return-%'"
+                + " AND metric IN ('applicants', 'hires', 'positions_advertised')";
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<String> mixed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        Thread reader = Thread.ofPlatform().start(() -> {
+            while (writing.get()) {
+                Map<String, Object> row = jdbc.sql(sql).query().singleRow();
+                long versions = ((Number) row.get("versions")).longValue();
+                long figures = ((Number) row.get("figures")).longValue();
+                if (versions != 1 || figures != 3) {
+                    mixed.add(versions + " versions, " + figures + " figures");
+                }
+                reads.incrementAndGet();
+            }
+        });
+        for (int applicants = 121; applicants <= 126; applicants++) {
+            Map<String, Object> v = new LinkedHashMap<>(ReturnServiceTest.SALTEN_2025);
+            v.put("applicants", applicants);
+            confirm("trainee_salten", v);
+        }
+        writing.set(false);
+        reader.join();
+        assertThat(reads.get()).as("the reader read while the returns came in").isGreaterThan(6);
+        assertThat(mixed).isEmpty();
+        assertThat(value("selection_rate", "trainee_salten", 2025).value()).isCloseTo(7.0 / 126, within(1e-12));
+    }
 }
