@@ -142,7 +142,8 @@ public class ReturnService {
             problems.add(ReturnProblem.file("problem.year", Integer.toString(raw.year()), Integer.toString(FIRST_YEAR),
                     Integer.toString(latestYear())));
         }
-        ReturnValidator.Result result = new ReturnValidator(template(), repository.municipalityCodes()).validate(raw);
+        ReturnValidator.Result result = new ReturnValidator(template(), repository.municipalityCodes(), choiceLabels())
+                .validate(raw);
         problems.addAll(result.problems());
         return new Checked(raw.programmeId(), raw.year(), result.values(), problems);
     }
@@ -297,6 +298,16 @@ public class ReturnService {
             }
         }
         out.sort(java.util.Comparator.comparing(FigureChange::at).thenComparing(FigureChange::returnId).reversed());
+        return out;
+    }
+
+    /** Every choice's label in bokmål and English → its code: the template's lists show labels, the record keeps codes. */
+    private Map<String, String> choiceLabels() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Locale locale : List.of(no.traineemonitor.base.ui.LanguageSwitch.BOKMAL, no.traineemonitor.base.ui.LanguageSwitch.ENGLISH)) {
+            template().stream().flatMap(m -> m.choices().stream()).forEach(c ->
+                    out.putIfAbsent(translations.getTranslation("reporting.choice." + c, locale), c));
+        }
         return out;
     }
 

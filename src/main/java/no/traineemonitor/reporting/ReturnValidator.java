@@ -36,9 +36,17 @@ final class ReturnValidator {
 
     /** @param municipalities the known 2020 municipality codes */
     ReturnValidator(List<ReturnMetric> template, Set<String> municipalities) {
+        this(template, municipalities, Map.of());
+    }
+
+    /** @param choiceLabels a choice's label in either language (as the template's list shows it) → its code */
+    ReturnValidator(List<ReturnMetric> template, Set<String> municipalities, Map<String, String> choiceLabels) {
         this.template = template;
         this.municipalities = municipalities;
+        this.choiceLabels = choiceLabels;
     }
+
+    private final Map<String, String> choiceLabels;
 
     record Result(Map<String, ReportedValue> values, List<ReturnProblem> problems) {
 
@@ -100,11 +108,14 @@ final class ReturnValidator {
                 return new ReportedValue(m.metricId(), n, null, comment);
             }
             case "choice" -> {
-                if (!m.choices().contains(text)) {
-                    problems.add(problem(m, cell, "problem.choice", text, String.join(", ", m.choices())));
+                String code = choiceLabels.getOrDefault(text, text);
+                if (!m.choices().contains(code)) {
+                    problems.add(problem(m, cell, "problem.choice", text, String.join(", ", m.choices().stream()
+                            .map(c -> choiceLabels.entrySet().stream().filter(e -> e.getValue().equals(c)).map(Map.Entry::getKey)
+                                    .findFirst().orElse(c)).toList())));
                     return null;
                 }
-                return new ReportedValue(m.metricId(), null, text, comment);
+                return new ReportedValue(m.metricId(), null, code, comment);
             }
             case "municipalities" -> {
                 List<String> codes = Arrays.stream(text.split("[\\s,;]+")).filter(s -> !s.isEmpty()).distinct().sorted().toList();

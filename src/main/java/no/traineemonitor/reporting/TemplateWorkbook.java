@@ -68,14 +68,15 @@ final class TemplateWorkbook {
             CellStyle quoted = style(wb, false, 10, true, false);
             quoted.setQuotePrefixed(true);
 
-            cell(sheet, 0, 0, words.apply("template.title", new Object[] {programmeName, Integer.toString(year)}), title);
-            cell(sheet, 1, 0, words.apply("template.how", new Object[0]), text);
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 0, 7));
+            // column A (the figures' codes) is hidden: the leader's texts start in column B
+            cell(sheet, 0, COL_LABEL, words.apply("template.title", new Object[] {programmeName, Integer.toString(year)}), title);
+            cell(sheet, 1, COL_LABEL, words.apply("template.how", new Object[0]), text);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, COL_LABEL, 7));
             sheet.getRow(1).setHeightInPoints(48);
-            cell(sheet, 3, 0, words.apply("template.programme", new Object[0]), header);
-            cell(sheet, 3, 1, programmeName, text);
-            cell(sheet, 4, 0, words.apply("template.year", new Object[0]), header);
-            sheet.getRow(4).createCell(1).setCellValue(year);
+            cell(sheet, 3, COL_LABEL, words.apply("template.programme", new Object[0]), header);
+            cell(sheet, 3, COL_DEFINITION, programmeName, text);
+            cell(sheet, 4, COL_LABEL, words.apply("template.year", new Object[0]), header);
+            cell(sheet, 4, COL_DEFINITION, Integer.toString(year), text);
             String[] headers = {"template.col.id", "template.col.figure", "template.col.definition", "template.col.unit",
                     "template.col.value", "template.col.known", "template.col.source", "template.col.comment"};
             Row head = sheet.createRow(FIRST_ROW - 1);
@@ -84,15 +85,18 @@ final class TemplateWorkbook {
                 h.setCellValue(words.apply(headers[c], new Object[0]));
                 h.setCellStyle(header);
             }
+            int[] widths = {22, 30, 52, 16, 16, 16, 30, 30};
             int r = FIRST_ROW;
             for (ReturnMetric m : template) {
                 Row row = sheet.createRow(r);
                 cell(sheet, r, COL_ID, m.metricId(), text);
                 cell(sheet, r, COL_LABEL, m.label(locale) + (m.required() ? " *" : ""), text);
-                cell(sheet, r, COL_DEFINITION, m.definition(locale)
-                        + (m.periodOffset() == -1 ? " " + words.apply("template.previous-year", new Object[] {Integer.toString(year - 1)}) : ""), text);
-                cell(sheet, r, COL_UNIT, words.apply("unit." + m.unit(), new Object[0])
-                        + (m.unit().equals("choice") ? ": " + String.join(", ", m.choices()) : ""), text);
+                String definition = m.definition(locale) + (m.periodOffset() == -1
+                        ? " " + words.apply("template.previous-year", new Object[] {Integer.toString(year - 1)}) : "");
+                cell(sheet, r, COL_DEFINITION, definition, text);
+                cell(sheet, r, COL_UNIT, words.apply("unit." + m.unit(), new Object[0]), text);
+                row.setHeightInPoints(13f * Math.max(lines(m.label(locale), widths[COL_LABEL]),
+                        lines(definition, widths[COL_DEFINITION])) + 2f);
                 row.createCell(COL_VALUE).setCellStyle(input);
                 Known k = known.get(m.metricId());
                 Cell knownCell = row.createCell(COL_KNOWN);
@@ -102,7 +106,8 @@ final class TemplateWorkbook {
                 row.createCell(COL_COMMENT).setCellStyle(input);
                 if (m.unit().equals("choice")) {
                     var helper = sheet.getDataValidationHelper();
-                    DataValidationConstraint choices = helper.createExplicitListConstraint(m.choices().toArray(String[]::new));
+                    DataValidationConstraint choices = helper.createExplicitListConstraint(m.choices().stream()
+                            .map(c -> words.apply("choice." + c, new Object[0])).toArray(String[]::new));
                     DataValidation dv = helper.createValidation(choices, new CellRangeAddressList(r, r, COL_VALUE, COL_VALUE));
                     dv.setShowErrorBox(true);
                     sheet.addValidationData(dv);
@@ -110,11 +115,11 @@ final class TemplateWorkbook {
                 r++;
             }
             cell(sheet, r + 1, 0, words.apply("template.required", new Object[0]), text);
-            int[] widths = {22, 30, 52, 16, 16, 16, 30, 30};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
             sheet.createFreezePane(0, FIRST_ROW);
+            sheet.setColumnHidden(COL_ID, true); // the figures' codes: for the reader, not the leader
             sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             sheet.getPrintSetup().setLandscape(true);
             sheet.setFitToPage(true);
@@ -137,6 +142,21 @@ final class TemplateWorkbook {
             wb.setActiveSheet(0);
             wb.write(out);
         }
+    }
+
+    /** Lines a wrapped text needs in a column this many characters wide (Calibri 10 fits about that many per line). */
+    private static int lines(String text, int width) {
+        int lines = 1;
+        int used = 0;
+        for (String word : text.split(" ")) {
+            if (used > 0 && used + 1 + word.length() > width - 2) {
+                lines++;
+                used = word.length();
+            } else {
+                used += (used > 0 ? 1 : 0) + word.length();
+            }
+        }
+        return lines;
     }
 
     /** Text from data never becomes a formula: one that looks like one is quote-prefixed. */

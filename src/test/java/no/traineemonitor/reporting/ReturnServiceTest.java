@@ -70,8 +70,9 @@ class ReturnServiceTest {
     void the_template_lists_every_figure_once_with_a_hidden_sheet_that_says_what_it_is_for() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template()))) {
             assertThat(wb.getSheetName(0)).isEqualTo("Årsrapport");
-            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(TemplateWorkbook.COL_LABEL).getStringCellValue())
                     .isEqualTo("Årsrapportering – Trainee Salten – 2025");
+            assertThat(wb.getSheetAt(0).isColumnHidden(TemplateWorkbook.COL_ID)).as("codes are not for the leader").isTrue();
             assertThat(wb.getSheetVisibility(1)).isEqualTo(SheetVisibility.VERY_HIDDEN);
             assertThat(wb.getSheetAt(0).getProtect()).isTrue();
             assertThat(wb.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("trainee_salten");
@@ -104,6 +105,14 @@ class ReturnServiceTest {
         assertThat(checked.values().get("applicants").number()).isEqualTo(120L);
         assertThat(checked.values().get("funding_member_fees").number()).isEqualTo(660_000L); // "660 000" typed as text
         assertThat(checked.values().get("fee_model").text()).isEqualTo("membership");
+        // the template's list offers the choices by their labels: a label in either language is stored as its code
+        Map<String, Object> byLabel = new LinkedHashMap<>(SALTEN_2025);
+        byLabel.put("fee_model", "Fast medlemskontingent");
+        assertThat(returns.readWorkbook(ReturnWorkbooks.fill(template(), byLabel), "trainee_salten", 2025).values()
+                .get("fee_model").text()).isEqualTo("membership");
+        byLabel.put("fee_model", "Price per trainee");
+        assertThat(returns.readWorkbook(ReturnWorkbooks.fill(template(), byLabel), "trainee_salten", 2025).values()
+                .get("fee_model").text()).isEqualTo("per_trainee");
         assertThat(checked.values().get("municipalities_covered").text()).isEqualTo("1804 1837 1838");
         assertThat(checked.values()).doesNotContainKey("funding_state"); // left empty: unknown, not 0
         List<ReturnService.PreviewLine> preview = returns.preview(checked);
