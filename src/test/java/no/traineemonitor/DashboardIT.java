@@ -77,6 +77,11 @@ class DashboardIT extends BrowserTest {
     void a_county_analyst_downloads_the_county_report_and_opens_it() throws Exception {
         Page page = browser.newPage(new Browser.NewPageOptions().setAcceptDownloads(true));
         page.navigate("http://localhost:" + port + "/?fylke=18");
+        // the public is asked to sign in; the county's analyst downloads
+        page.locator("a.download-sign-in").first().waitFor();
+        user("analytiker-18", java.util.EnumSet.of(no.traineemonitor.record.Role.ANALYST), null, "18");
+        signIn(page, "analytiker-18");
+        page.navigate("http://localhost:" + port + "/?fylke=18");
         page.locator("#download-county-report").waitFor();
         Download download = page.waitForDownload(() -> page.locator("#download-county-report").click());
         assertThat(download.failure()).isNull();

@@ -13,18 +13,14 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.traineemonitor.record.AppUser;
-import no.traineemonitor.record.RecordService;
 import no.traineemonitor.record.Role;
 import no.traineemonitor.record.StoredReturn;
 import no.traineemonitor.reporting.ReturnWorkbooks;
-import no.traineemonitor.security.Passwords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -42,7 +38,6 @@ class ReturnsJourneyIT extends BrowserTest {
 
     static final Path ROOT = Path.of("target/returns-journey");
     static final Path SHOTS = Path.of("target/screenshots");
-    static final String PASSWORD = "fjell-og-fjord-2026";
 
     @DynamicPropertySource
     static void ownFiles(DynamicPropertyRegistry registry) throws IOException {
@@ -50,9 +45,6 @@ class ReturnsJourneyIT extends BrowserTest {
         registry.add("traineemonitor.database", () -> ROOT.resolve("db/traineemonitor.duckdb").toString());
         registry.add("traineemonitor.record", () -> ROOT.resolve("record").toString());
     }
-
-    @Autowired
-    RecordService record;
 
     /** Trainee Salten's 2025 return: 7 hired of 120 applicants (a selection rate of 7/120 = 5,8 %). */
     static final Map<String, Object> SALTEN_2025 = new LinkedHashMap<>();
@@ -78,24 +70,8 @@ class ReturnsJourneyIT extends BrowserTest {
         user("sjef", EnumSet.of(Role.ADMIN), null, null);
     }
 
-    private void user(String name, EnumSet<Role> roles, String programme, String county) {
-        if (record.user(name).isEmpty()) {
-            record.createUser("test", new AppUser(name, name, roles, programme, county, Passwords.hash(PASSWORD), true));
-        }
-    }
-
     private String url(String path) {
         return "http://localhost:" + port + "/" + path;
-    }
-
-    private Page signedIn(String username) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-        page.navigate(url("logg-inn"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-button[slot=submit]").click();
-        page.waitForURL(u -> !u.contains("logg-inn"));
-        return page;
     }
 
     private void shot(Page page, String name) {

@@ -32,7 +32,11 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/icons/**", "/favicon.ico").permitAll());
         http.headers(headers -> headers.disable());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // every address reaches the app: a view's annotation decides who may open it (the public is sent to sign in,
+        // a signed-in user without the role gets the no-access page) and an unknown address gets the 404 page, not a
+        // redirect to sign in; the services check the user again before they return data
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                .anyRequest(org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 }
