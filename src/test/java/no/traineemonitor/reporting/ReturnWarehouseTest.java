@@ -54,6 +54,8 @@ class ReturnWarehouseTest {
     JdbcClient jdbc;
     @Autowired
     no.traineemonitor.record.RecordService record;
+    @Autowired
+    no.traineemonitor.report.ReportService reports;
 
     @org.junit.jupiter.api.AfterEach
     void signOut() {
@@ -165,5 +167,45 @@ class ReturnWarehouseTest {
         assertThat(reads.get()).as("the reader read while the returns came in").isGreaterThan(6);
         assertThat(mixed).isEmpty();
         assertThat(value("selection_rate", "trainee_salten", 2025).value()).isCloseTo(7.0 / 126, within(1e-12));
+    }
+
+    @Test
+    @Order(5)
+    void a_comment_that_looks_like_a_formula_stays_text_in_both_extracts() throws Exception {
+        String comment = "=HYPERLINK(\"http://example.invalid\",\"klikk\")";
+        no.traineemonitor.security.TestUsers.leader(record, "trainee_salten");
+        byte[] file = ReturnWorkbooks.fill(returns.templateWorkbook("trainee_salten", 2025, LanguageSwitch.BOKMAL),
+                ReturnServiceTest.SALTEN_2025);
+        file = ReturnWorkbooks.edit(file, wb -> wb.getSheetAt(0).getRow(ReturnWorkbooks.rowOf(wb, "hires"))
+                .createCell(7).setCellValue(comment)); // typed as text in the comment cell
+        ReturnService.Checked checked = returns.readWorkbook(file, "trainee_salten", 2025);
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.values().get("hires").comment()).isEqualTo(comment);
+        returns.confirm(checked, "upload", file, "aarsrapport.xlsx");
+
+        no.traineemonitor.security.TestUsers.admin(record);
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        reports.writeExtract(no.traineemonitor.report.ReportService.ExtractFormat.CSV, LanguageSwitch.BOKMAL, csv);
+        String text = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
+
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        reports.writeExtract(no.traineemonitor.report.ReportService.ExtractFormat.XLSX, LanguageSwitch.BOKMAL, xlsx);
+        int cells = 0;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            for (var sheet : wb) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && cell.getStringCellValue().equals(comment)) {
+                            assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+                            cells++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(cells).as("the comment is in the extract, as text").isPositive();
     }
 }
