@@ -44,7 +44,7 @@ public final class IndicatorsCommand implements CliCommand {
             Option.of("to", "YYYY", "last year").wholeNumber(),
             Option.choice("pooled", "add values pooled per region of this kind",
                     IndicatorService.REGION_TYPES.toArray(String[]::new)));
-    static final List<String> COLUMNS = List.of("indicator_id", "variant", "subject_type", "subject_id", "subject_name",
+    public static final List<String> COLUMNS = List.of("indicator_id", "variant", "subject_type", "subject_id", "subject_name",
             "period_start", "period_end", "period_kind", "figure_kind", "statement_programmes", "value", "numerator",
             "denominator", "n", "ci_low", "ci_high", "qualifier", "qualifier_class", "suppressed", "suppression_reason",
             "comparability_key", "scope", "horizon", "basis", "conflicting", "peers", "programmes",
@@ -82,7 +82,7 @@ public final class IndicatorsCommand implements CliCommand {
         return 0;
     }
 
-    static List<String> row(IndicatorResult r) {
+    public static List<String> row(IndicatorResult r) {
         return List.of(r.indicatorId(), r.variant(), r.subjectType(), r.subjectId(), r.subjectName(), str(r.periodStart()),
                 str(r.periodEnd()), r.periodKind(), r.figureKind(), String.join(" ", r.statementProgrammes()),
                 num(r.value()), num(r.numerator()), num(r.denominator()), num(r.n()), num(r.ciLow()), num(r.ciHigh()),
