@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -76,6 +77,9 @@ class IndicatorExplorerView extends DashboardPage {
         content.add(pick, HowWeCompareView.link(getTranslation("compare.link")));
         Paragraph definition = new Paragraph(def.definition(locale) + " " + getTranslation("direction." + def.direction()));
         definition.setId("indicator-definition");
+        Anchor about = new Anchor("indikator/" + def.indicatorId(), getTranslation("about.link"));
+        about.setId("indicator-about-link");
+        definition.add(new com.vaadin.flow.component.Text(" "), about);
         content.add(definition);
         SurveyCounterpart.of(surveys, def.indicatorId(), locale, this::getTranslation).ifPresent(content::add);
         var downloads = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
