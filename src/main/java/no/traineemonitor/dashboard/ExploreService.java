@@ -120,6 +120,39 @@ public class ExploreService {
                         List<Document> documents, String dataVersion, @Nullable LocalDateTime builtAt) {
     }
 
+    /** One programme's one-year values of a trend, oldest first. */
+    public record Line(String programmeId, String name, List<IndicatorResult> values) {
+    }
+
+    /**
+     * The indicator over the years, like with like: the one-year outcomes of one definition (the one most values have),
+     * per programme; values with an interval keep it; ranges, bounds and withheld values are not points of a line.
+     * Empty when no definition has one-year values.
+     */
+    public record Trend(IndicatorResult example, List<Line> lines) {
+    }
+
+    public Optional<Trend> trend(String indicatorId) {
+        List<IndicatorResult> points = indicators.results(IndicatorFilter.none().withIndicator(indicatorId)).stream()
+                .filter(r -> r.subjectType().equals("programme") && r.periodKind().equals("year")
+                        && r.figureKind().equals("outcome") && r.hasValue() && r.periodEnd() != null
+                        && IndicatorResult.POINT_CLASSES.contains(r.qualifierClass()))
+                .toList();
+        Map<String, Long> perKey = points.stream().collect(Collectors.groupingBy(IndicatorResult::comparabilityKey,
+                TreeMap::new, Collectors.counting()));
+        Optional<String> key = perKey.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<IndicatorResult>> byProgramme = new TreeMap<>();
+        points.stream().filter(r -> r.comparabilityKey().equals(key.get()))
+                .forEach(r -> byProgramme.computeIfAbsent(r.subjectId(), k -> new ArrayList<>()).add(r));
+        List<Line> lines = byProgramme.values().stream().map(list -> new Line(list.getFirst().subjectId(),
+                        list.getFirst().subjectName(), list.stream().sorted(Comparator.comparing(IndicatorResult::periodEnd)).toList()))
+                .sorted(Comparator.comparing(Line::name)).toList();
+        return Optional.of(new Trend(lines.getFirst().values().getFirst(), lines));
+    }
+
     public Optional<About> about(String indicatorId) {
         Optional<IndicatorDefinition> definition = indicators.definition(indicatorId);
         if (definition.isEmpty()) {

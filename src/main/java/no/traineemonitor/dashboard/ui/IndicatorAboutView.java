@@ -16,7 +16,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import com.vaadin.flow.component.Html;
+import java.util.List;
+import no.traineemonitor.base.chart.ChartFactory;
 import no.traineemonitor.dashboard.ExploreService;
+import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.PeriodText;
 
@@ -78,6 +82,8 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
         Anchor how = new Anchor("slik-sammenligner-vi", getTranslation("about.how-we-compare"));
         add(new Paragraph(values, new com.vaadin.flow.component.Text(" · "), how));
 
+        explore.trend(d.indicatorId()).ifPresent(trend -> add(trendSection(d, trend, locale, words)));
+
         add(new H3(getTranslation("about.variants")));
         Paragraph variantsHow = new Paragraph(getTranslation("about.variants-how"));
         variantsHow.addClassName("muted");
@@ -119,6 +125,38 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
         documents.addColumn(doc -> getTranslation("about.facts-count", doc.facts())).setHeader(getTranslation("about.facts"));
         documents.setItems(about.documents());
         add(documents);
+    }
+
+    /** The one-year values of one definition over the years, per programme: a chart, and the values with their marks. */
+    private com.vaadin.flow.component.Component trendSection(IndicatorDefinition d, ExploreService.Trend trend, Locale locale,
+                                                            PeriodText.Words words) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.setId("indicator-trend");
+        section.add(new H3(getTranslation("about.trend")));
+        String defined = IndicatorFormat.definition(trend.example(), words);
+        Paragraph how = new Paragraph(getTranslation("about.trend-how", defined.isEmpty()
+                ? getTranslation("about.variant-plain") : defined));
+        how.addClassName("muted");
+        section.add(how);
+        List<ChartFactory.TrendSeries> series = trend.lines().stream().map(l -> new ChartFactory.TrendSeries(l.name(),
+                l.values().stream().map(r -> new ChartFactory.TrendPoint(r.periodEnd(), r.value(), r.ciLow(), r.ciHigh()))
+                        .toList())).toList();
+        var chart = ChartFactory.trendChart(null, d.label(locale), series, d.isShare(), locale);
+        String alt = getTranslation("about.trend-alt", d.label(locale), trend.lines().size());
+        section.add(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 820, 360, alt) + "</div>"));
+        Grid<IndicatorResult> values = new Grid<>();
+        values.setId("indicator-trend-values");
+        values.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        values.setAllRowsVisible(true);
+        values.addColumn(IndicatorResult::subjectName).setHeader(getTranslation("availability.programme")).setFlexGrow(2);
+        values.addColumn(IndicatorResult::periodEnd).setHeader(getTranslation("about.year"));
+        values.addColumn(r -> IndicatorFormat.value(r, locale)).setHeader(getTranslation("about.value"));
+        values.addColumn(r -> IndicatorFormat.interval(r, locale)).setHeader(getTranslation("about.interval"));
+        values.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("about.qualifier"));
+        values.setItems(trend.lines().stream().flatMap(l -> l.values().stream()).toList());
+        section.add(values);
+        return section;
     }
 
     private String span(Integer first, Integer last) {

@@ -68,4 +68,37 @@ class ExploreViewsTest extends SpringBrowserlessTest {
         navigate("indikator/finnes_ikke", NotFoundView.class);
         assertThat(find(H2.class).single().getText()).isEqualTo("Siden finnes ikke");
     }
+
+    /**
+     * Look North's hires: 18 in 2018, 8 in 2019, 12 in 2020 (002, 3.4: «For året 2020 deltar det 12 traineer», «8 i 2019
+     * og 18 i 2018») over the 54 823 inhabitants of its municipalities on 1.1.2020: 3,28, 1,46 and 2,19 per 10 000.
+     */
+    @Test
+    void the_trend_shows_one_year_values_per_programme_worked_out_by_hand() {
+        navigate("indikator/trainee_density", IndicatorAboutView.class);
+        Grid<?> values = find(Grid.class).withId("indicator-trend-values").single();
+        java.util.List<String> lookNorth = new java.util.ArrayList<>();
+        for (int i = 0; i < test(values).size(); i++) {
+            if (test(values).getCellText(i, 0).equals("Look North Trainee")) {
+                lookNorth.add(test(values).getCellText(i, 1) + " " + test(values).getCellText(i, 2));
+            }
+        }
+        assertThat(lookNorth).containsExactly("2018 3,28", "2019 1,46", "2020 2,19");
+        assertThat(find(com.vaadin.flow.component.Html.class).all()).anySatisfy(h ->
+                assertThat(h.getInnerHtml()).contains("<svg").contains("Traineer per 10 000 innbyggere per år"));
+    }
+
+    @Test
+    void a_year_without_a_value_is_a_gap_in_the_line_never_zero() {
+        var chart = no.traineemonitor.base.chart.ChartFactory.trendChart(null, "x", java.util.List.of(
+                new no.traineemonitor.base.chart.ChartFactory.TrendSeries("A", java.util.List.of(
+                        new no.traineemonitor.base.chart.ChartFactory.TrendPoint(2018, 3.0, null, null),
+                        new no.traineemonitor.base.chart.ChartFactory.TrendPoint(2020, 2.0, null, null)))),
+                false, LanguageSwitch.BOKMAL);
+        var data = chart.getXYPlot().getDataset();
+        assertThat(data.getItemCount(0)).isEqualTo(3);
+        assertThat(data.getXValue(0, 1)).isEqualTo(2019.0);
+        assertThat(data.getYValue(0, 1)).isNaN();
+        assertThat(data.getYValue(0, 2)).isEqualTo(2.0);
+    }
 }
