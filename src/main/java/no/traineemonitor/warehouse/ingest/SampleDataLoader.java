@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class SampleDataLoader {
 
     static final List<String> LOAD_STEPS = List.of("load/10_reference.sql", "load/20_programmes.sql", "load/30_facts.sql",
-            "load/40_materialise.sql");
+            "load/40_materialise.sql", "load/50_vocabulary.sql");
     static final List<String> COUNTED_TABLES = List.of("ref_municipality", "ref_county_2020", "ref_county_2024",
             "ref_ba_region", "ref_commuting_flow", "programme", "programme_municipality", "fact_observation",
             "survey_observation");

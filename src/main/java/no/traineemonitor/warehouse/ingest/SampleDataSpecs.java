@@ -121,7 +121,11 @@ final class SampleDataSpecs {
                                 requiredText("respondent_group"), decimal("value", true), oneOf("unit", true, "percent", "count"),
                                 integer("n", false), requiredText("source_file"), requiredText("source_section"),
                                 requiredText("source_quote"), text("note")),
-                        List.of("fact_id"), List.of(ref("source_file", "source_file")), Map.of()));
+                        List.of("fact_id"), List.of(ref("source_file", "source_file")), Map.of()),
+                new CsvSpec("vocabulary", "stg_vocabulary",
+                        List.of(oneOf("kind", true, "metric", "category", "unit", "education"), requiredText("code"),
+                                requiredText("label_nb"), requiredText("label_en"), text("one_nb"), text("one_en")),
+                        List.of("kind", "code"), List.of(), Map.of()));
     }
 
     private static RowCheck ref(String column, String keySet) {
