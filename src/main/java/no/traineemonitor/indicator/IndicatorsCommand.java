@@ -53,7 +53,7 @@ class IndicatorsCommand implements CliCommand {
         CommandLineOptions options = CommandLineOptions.parse(args, OPTIONS);
         Path file = Path.of(options.required("out"));
         IndicatorFilter filter = new IndicatorFilter(options.get("county"), options.get("county2020"), options.get("ba"),
-                options.integer("centrality"), options.get("type"), options.get("programme"), options.get("indicator"),
+                options.integer("centrality") == null ? null : List.of(options.integer("centrality")), options.get("type"), options.get("programme"), options.get("indicator"),
                 options.integer("from"), options.integer("to"));
         List<IndicatorResult> results = new ArrayList<>(indicatorService.results(filter));
         String pooled = options.get("pooled");
