@@ -40,7 +40,10 @@ import no.traineemonitor.report.workbook.CentralitySheet;
 import no.traineemonitor.report.workbook.CoverSheet;
 import no.traineemonitor.report.workbook.CoverageRow;
 import no.traineemonitor.report.workbook.CoverageSheet;
+import no.traineemonitor.base.CsvFormat;
 import no.traineemonitor.report.workbook.CsvExtract;
+import no.traineemonitor.source.FactText;
+import no.traineemonitor.vocabulary.VocabularyService;
 import no.traineemonitor.report.workbook.DefinitionsSheet;
 import no.traineemonitor.report.workbook.ExtractColumns;
 import no.traineemonitor.report.workbook.ExtractSink;
@@ -113,11 +116,13 @@ public class ReportService {
     private final ReferenceService reference;
     private final ReportRepository repository;
     private final Translations translations;
+    private final VocabularyService vocabulary;
     private final Clock clock;
 
     ReportService(IndicatorService indicators, BenchmarkService benchmarks, SourceService sources,
                   ProgrammeService programmes, ReferenceService reference, ReportRepository repository,
-                  Translations translations, ObjectProvider<Clock> clock) {
+                  Translations translations, VocabularyService vocabulary, ObjectProvider<Clock> clock) {
+        this.vocabulary = vocabulary;
         this.indicators = indicators;
         this.benchmarks = benchmarks;
         this.sources = sources;
@@ -158,6 +163,11 @@ public class ReportService {
 
     public String extractFileName(ExtractFormat format) {
         return "traineemonitor-uttrekk-" + LocalDate.now(clock) + "." + format.extension();
+    }
+
+    /** The CSV extract's file name; the excel-nb one says so ("…-excel.csv"), so both can sit in one folder. */
+    public String extractFileName(CsvFormat csv) {
+        return "traineemonitor-uttrekk-" + LocalDate.now(clock) + (csv == CsvFormat.EXCEL_NB ? "-excel" : "") + ".csv";
     }
 
     // ---------------------------------------------------------------------------------------------- county report
@@ -286,7 +296,7 @@ public class ReportService {
                 new ReportInfo.Pair(t.get("sheet.definitions"), t.get("contents.definitions")),
                 new ReportInfo.Pair(t.get("sheet.sources"), t.get("contents.sources-programme")));
         List<ReportInfo.Pair> filters = List.of(
-                new ReportInfo.Pair(t.get("cover.programme"), subject + " (" + programmeId + ")"),
+                new ReportInfo.Pair(t.get("cover.programme"), subject),
                 new ReportInfo.Pair(t.get("cover.years"), t.get("cover.all-years")),
                 new ReportInfo.Pair(t.get("cover.peer-group"), t.word("group", group.urlValue())));
         ReportInfo info = info("programme", t.get("programme-title"), subject, filters, sheets);
@@ -314,11 +324,19 @@ public class ReportService {
      * as a stream and written through SXSSF (or straight to CSV), so memory stays flat however large the data is.
      */
     public ExtractSummary writeExtract(ExtractFormat format, Locale locale, OutputStream out) throws IOException {
+        return writeExtract(format, CsvFormat.RFC4180, locale, out);
+    }
+
+    /**
+     * The extract; a .csv in the given CSV format (excel-nb for a Norwegian spreadsheet, rfc4180 for programs; the
+     * command's {@code --csv=} passes it), ignored for .xlsx.
+     */
+    public ExtractSummary writeExtract(ExtractFormat format, CsvFormat csv, Locale locale, OutputStream out) throws IOException {
         Texts t = texts(locale);
         long[] counts = new long[3];
         ReportInfo info = info("extract", t.get("extract.title"), t.get("extract.subject"), List.of(), List.of());
         try (ExtractSink sink = format == ExtractFormat.XLSX ? new XlsxExtract(out, t)
-                : new CsvExtract(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16))) {
+                : new CsvExtract(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), csv, t)) {
             sink.section("fact", t.get("sheet.facts"), ExtractColumns.FACTS);
             repository.forEachFact(ExtractColumns.FACTS, row -> {
                 sink.row(row);
@@ -398,6 +416,11 @@ public class ReportService {
             @Override
             public String shared(String key, Object... params) {
                 return translations.getTranslation(key, locale, params);
+            }
+
+            @Override
+            public FactText facts() {
+                return new FactText(vocabulary, sources, locale, this::shared);
             }
         };
     }

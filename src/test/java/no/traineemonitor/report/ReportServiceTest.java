@@ -348,4 +348,113 @@ class ReportServiceTest {
         assertThat(lines.stream().filter(l -> l.startsWith("fact,")).count()).isEqualTo(facts);
         assertThat(lines.stream().filter(l -> l.startsWith("indicator_result,")).count()).isEqualTo(results);
     }
+
+    @Test
+    void a_table_under_a_block_of_text_is_not_frozen_and_every_header_word_fits_its_column() {
+        // the programme profile starts with some twenty lines about the programme: freezing its table's header would
+        // freeze them all on the screen
+        Sheet profile = kandidatHelgeland.getSheet("Profil");
+        assertThat(profile.getPaneInformation()).isNull();
+        assertThat(profile.getRepeatingRows()).isNull();
+        for (Workbook wb : List.of(nordland, kandidatHelgeland)) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING && cell.getCellStyle().getFillPattern()
+                                != org.apache.poi.ss.usermodel.FillPatternType.NO_FILL && cell.getCellStyle().getWrapText()) {
+                            int longest = java.util.Arrays.stream(cell.getStringCellValue().split("[\\s/]+"))
+                                    .mapToInt(String::length).max().orElse(0);
+                            boolean merged = sheet.getMergedRegions().stream().anyMatch(m -> m.isInRange(cell));
+                            if (!merged && longest < 28) {
+                                assertThat(sheet.getColumnWidth(cell.getColumnIndex()) / 256)
+                                        .as(sheet.getSheetName() + " «" + cell.getStringCellValue() + "»").isGreaterThan(longest);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void each_funnel_plot_has_the_data_behind_it_in_a_table_beside_it() {
+        Benchmark b = benchmarks.benchmark("kandidat_helgeland", PeerGroup.ALL, List.of());
+        List<BenchmarkRow> funnels = b.ranked().stream().filter(r -> r.funnel() != null).toList();
+        Sheet sheet = kandidatHelgeland.getSheet("Traktdiagram");
+        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        List<Integer> headers = IntStream.rangeClosed(0, sheet.getLastRowNum())
+                .filter(i -> text(sheet.getRow(i), 8).equals("Program")).boxed().toList();
+        assertThat(headers).hasSize(funnels.size());
+        for (int f = 0; f < funnels.size(); f++) {
+            BenchmarkRow row = funnels.get(f);
+            List<IndicatorResult> points = new ArrayList<>(row.peers());
+            points.add(row.own());
+            points.removeIf(r -> r.n() == null || r.numerator() == null);
+            Map<String, Double> nOf = new HashMap<>();
+            for (int r = headers.get(f) + 1; r <= headers.get(f) + points.size(); r++) {
+                nOf.put(text(sheet.getRow(r), 8).replace(" ■", ""), number(sheet.getRow(r), 9));
+            }
+            for (IndicatorResult p : points) {
+                assertThat(nOf.get(p.subjectName())).as(p.subjectName()).isEqualTo(p.n());
+            }
+            // the pooled share (the centre line) under the table
+            Row pooled = sheet.getRow(headers.get(f) + points.size() + 1);
+            assertThat(number(pooled, 10)).isCloseTo(row.pooledPeerShare(), within(1e-9));
+        }
+    }
+
+    @Test
+    void the_sources_sheet_names_documents_by_title_and_measures_by_their_words() {
+        Sheet sources = kandidatHelgeland.getSheet("Kilder");
+        StringBuilder all = new StringBuilder();
+        for (Row row : sources) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING) {
+                    all.append(cell.getStringCellValue()).append('\n');
+                }
+            }
+        }
+        assertThat(all.toString()).doesNotContain(".txt").doesNotContain("continued_in_host")
+                .contains("Kartlegging av regionale traineeordninger (Nordlandsforskning for Distriktssenteret, 2021)")
+                .contains("Fortsatt hos vertsbedrift");
+    }
+
+    @Test
+    void the_extract_prints_landscape_fitted_to_width_with_its_header_repeated_and_years_as_years() throws IOException {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        reports.writeExtract(ReportService.ExtractFormat.XLSX, LanguageSwitch.BOKMAL, xlsx);
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Sheet facts = wb.getSheet("Fakta");
+            assertThat(facts.getPrintSetup().getLandscape()).isTrue();
+            assertThat(facts.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(facts.getRepeatingRows()).isEqualTo(new CellRangeAddress(0, 0, -1, -1));
+            int end = no.traineemonitor.report.workbook.ExtractColumns.FACTS.indexOf("period_end");
+            Cell year = IntStream.rangeClosed(1, facts.getLastRowNum()).mapToObj(r -> facts.getRow(r).getCell(end))
+                    .filter(c -> c != null && c.getCellType() == CellType.NUMERIC).findFirst().orElseThrow();
+            assertThat(year.getCellStyle().getDataFormatString()).isEqualTo("0"); // 2020, never 2 020
+        }
+    }
+
+    @Test
+    void the_csv_extract_for_norwegian_excel_has_a_byte_order_mark_semicolons_decimal_commas_and_named_columns() throws IOException {
+        ByteArrayOutputStream nb = new ByteArrayOutputStream();
+        reports.writeExtract(ReportService.ExtractFormat.CSV, no.traineemonitor.base.CsvFormat.EXCEL_NB, LanguageSwitch.BOKMAL, nb);
+        String text = nb.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFRadtype;Fakta-id;Program-id;Program;");
+        assertThat(text).contains("\r\n");
+        // Trainee Salten's completion rate 71 / 78 = 0.910…: a decimal comma
+        List<String> completion = text.lines().filter(l -> l.startsWith("indicator_result;")
+                && l.contains(";completion_rate;a;programme;trainee_salten;")).toList();
+        assertThat(completion).anyMatch(l -> l.contains(";0,91025641")).noneMatch(l -> l.contains("0.91"));
+        ByteArrayOutputStream en = new ByteArrayOutputStream();
+        reports.writeExtract(ReportService.ExtractFormat.CSV, no.traineemonitor.base.CsvFormat.EXCEL_NB, LanguageSwitch.ENGLISH, en);
+        assertThat(en.toString(StandardCharsets.UTF_8)).startsWith("\uFEFFRecord;Fact id;Programme id;Programme;");
+        // plain RFC 4180: no byte-order mark, commas, decimal points, the warehouse's column names
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        reports.writeExtract(ReportService.ExtractFormat.CSV, no.traineemonitor.base.CsvFormat.RFC4180, LanguageSwitch.ENGLISH, plain);
+        String p = plain.toString(StandardCharsets.UTF_8);
+        assertThat(p).startsWith("record,fact_id,programme_id,");
+        assertThat(p.lines().filter(l -> l.startsWith("indicator_result,") && l.contains(",completion_rate,a,programme,trainee_salten,")))
+                .anyMatch(l -> l.contains(",0.91025641"));
+    }
 }

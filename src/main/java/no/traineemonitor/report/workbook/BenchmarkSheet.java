@@ -119,7 +119,7 @@ public final class BenchmarkSheet {
                         .integer(outcome == null ? null : outcome.n())
                         .wrap(outcome == null ? "" : t.word("qualifier", outcome.qualifier()))
                         .wrap(outcome == null ? t.get("benchmark.no-outcome") : IndicatorCells.period(outcome, t))
-                        .wrap(IndicatorCells.facts(target) + (outcome == null ? "" : " " + IndicatorCells.facts(outcome)));
+                        .wrap(IndicatorCells.facts(target, t) + (outcome == null ? "" : " " + IndicatorCells.facts(outcome, t)));
             }
             w.endTable().blank();
         }
@@ -156,7 +156,7 @@ public final class BenchmarkSheet {
         w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
                 .wrap(IndicatorCells.subject(r, t)).wrap(IndicatorCells.definition(r, t)).wrap(IndicatorCells.period(r, t))
                 .number(r.value(), IndicatorCells.valueStyle(r.indicatorId(), r.kind(), s)).integer(r.n())
-                .wrap(t.word("qualifier", r.qualifier())).wrap(why).wrap(IndicatorCells.facts(r));
+                .wrap(t.word("qualifier", r.qualifier())).wrap(why).wrap(IndicatorCells.facts(r, t));
     }
 
     private static String whyApart(IndicatorResult r, Texts t) {

@@ -16,14 +16,14 @@ public final class DefinitionsSheet {
 
     public static void write(Workbook wb, CellStyles s, Texts t, List<IndicatorDefinition> catalogue, int minimumN) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.definitions"), s);
-        w.widths(24, 18, 50, 18, 18, 14, 16, 34);
+        w.widths(24, 50, 18, 18, 14, 16, 34);
         w.title(t.get("definitions.title")).subtitle(t.get("definitions.subtitle"));
-        w.header(List.of(t.get("col.indicator"), t.get("col.id"), t.get("col.definition-text"), t.get("col.numerator"),
+        w.header(List.of(t.get("col.indicator"), t.get("col.definition-text"), t.get("col.numerator"),
                 t.get("col.denominator"), t.get("col.kind"), t.get("col.direction"), t.get("col.example")));
         for (IndicatorDefinition d : catalogue) {
-            w.row().wrap(d.label(t.locale())).wrap(d.indicatorId()).wrap(d.definition(t.locale())).wrap(d.numeratorLabel())
-                    .wrap(d.denominatorLabel()).wrap(t.word("kind", d.kind())).wrap(t.word("direction", d.direction()))
-                    .wrap(d.example());
+            w.row().wrap(d.label(t.locale())).wrap(d.definition(t.locale())).wrap(d.numerator(t.locale()))
+                    .wrap(d.denominator(t.locale())).wrap(t.word("kind", d.kind())).wrap(t.word("direction", d.direction()))
+                    .wrap(d.example(t.locale()));
         }
         w.endTable();
         w.blank().heading(t.get("definitions.words"));

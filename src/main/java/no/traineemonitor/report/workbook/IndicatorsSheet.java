@@ -36,7 +36,7 @@ public final class IndicatorsSheet {
                     .wrap(subjectName).text(IndicatorCells.period(r, t)).wrap(IndicatorCells.definition(r, t));
             IndicatorCells.values(row, r, s);
             row.wrap(t.word("qualifier", r.qualifier())).integer(r.peers()).wrap(t.word("basis", r.basis()))
-                    .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r));
+                    .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r, t));
         }
         w.endTable();
         w.note(t.get("indicators.note"));

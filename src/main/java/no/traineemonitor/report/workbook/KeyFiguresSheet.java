@@ -45,7 +45,7 @@ public final class KeyFiguresSheet {
                 IndicatorCells.values(row, r, s);
                 row.wrap(t.word("qualifier", r.qualifier()))
                         .wrap(String.join(", ", r.programmes().stream().map(id -> names.getOrDefault(id, id)).toList()))
-                        .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r));
+                        .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r, t));
             }
             // no pooled value: the programmes' own latest figures, as the sources give them
             for (IndicatorResult r : k.reported()) {
@@ -54,7 +54,7 @@ public final class KeyFiguresSheet {
                 IndicatorCells.values(row, r, s);
                 row.wrap(t.word("qualifier", r.qualifier()))
                         .wrap(IndicatorCells.subject(r, t) + " – " + t.get("key.reported"))
-                        .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r));
+                        .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r, t));
             }
         }
         w.endTable();

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.IndicatorResult;
+import java.util.Map;
 import no.traineemonitor.source.Fact;
+import no.traineemonitor.source.FactText;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -43,9 +45,11 @@ public final class TrendSheet {
         }
         w.blank().heading(t.get("trend.all-hires"));
         w.headerToEnd(List.of(t.get("col.period"), t.get("col.hires"), t.get("col.qualifier"), t.get("col.fact"), t.get("col.conflict")));
+        FactText text = t.facts();
+        Map<String, String> conflicts = text.conflicts(hireFacts);
         for (Fact f : hireFacts) {
-            w.row().text(f.period()).flexible(f.value()).wrap(t.word("qualifier", f.qualifier())).text(f.factId())
-                    .wrapToEnd(f.conflictNote() == null ? f.note() : f.conflictNote());
+            w.row().wrap(text.period(f)).flexible(f.value()).wrap(text.qualifier(f.qualifier())).text(f.factId())
+                    .wrapToEnd(conflicts.getOrDefault(f.factId(), ""));
         }
         if (hireFacts.isEmpty()) {
             w.row().text(t.get("trend.no-hires"));
