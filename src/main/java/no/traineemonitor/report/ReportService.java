@@ -221,7 +221,7 @@ public class ReportService {
         hires.forEach(h -> factIds.addAll(h.factIds()));
         funding.forEach(f -> factIds.add(f.factId()));
 
-        List<ReportInfo.Pair> sheets = List.of(
+        List<ReportInfo.Pair> sheets = new ArrayList<>(List.of(
                 new ReportInfo.Pair(t.get("sheet.key-figures"), t.get("contents.key-figures")),
                 new ReportInfo.Pair(t.get("sheet.indicators"), t.get("contents.indicators")),
                 new ReportInfo.Pair(t.get("sheet.benchmark"), t.get("contents.benchmark-county")),
@@ -230,7 +230,10 @@ public class ReportService {
                 new ReportInfo.Pair(t.get("sheet.coverage"), t.get("contents.coverage")),
                 new ReportInfo.Pair(t.get("sheet.funding"), t.get("contents.funding")),
                 new ReportInfo.Pair(t.get("sheet.definitions"), t.get("contents.definitions")),
-                new ReportInfo.Pair(t.get("sheet.sources"), t.get("contents.sources")));
+                new ReportInfo.Pair(t.get("sheet.sources"), t.get("contents.sources"))));
+        if (funnels.isEmpty()) { // no sheet that would only say there is nothing on it
+            sheets.removeIf(p -> p.label().equals(t.get("sheet.funnels")));
+        }
         List<ReportInfo.Pair> filters = List.of(
                 new ReportInfo.Pair(t.get("cover.county"), subject),
                 new ReportInfo.Pair(t.get("cover.division"), t.get("cover.division-" + division.year())),
@@ -246,8 +249,10 @@ public class ReportService {
             KeyFiguresSheet.write(wb, s, t, subject, keyFigures, definitions, hires, inCounty, profiles, indicators.minimumN());
             IndicatorsSheet.write(wb, s, t, subject, results, definitions, indicators.minimumN());
             BenchmarkSheet.county(wb, s, t, subject, compared);
-            FunnelSheet.write(wb, s, t, subject, funnels, inCounty.stream().map(Programme::programmeId)
-                    .collect(Collectors.toSet()), t.get("funnels.programmes-of", subject), false);
+            if (!funnels.isEmpty()) {
+                FunnelSheet.write(wb, s, t, subject, funnels, inCounty.stream().map(Programme::programmeId)
+                        .collect(Collectors.toSet()), t.get("funnels.programmes-of", subject), false);
+            }
             CentralitySheet.write(wb, s, t, subject, coverage);
             CoverageSheet.write(wb, s, t, subject, coverage);
             FundingSheet.write(wb, s, t, subject, funding);
@@ -286,7 +291,8 @@ public class ReportService {
         benchmark.compared().forEach(r -> r.peers().forEach(p -> factIds.addAll(p.factIds())));
         benchmark.joint().forEach(r -> factIds.addAll(r.factIds()));
 
-        List<ReportInfo.Pair> sheets = List.of(
+        List<BenchmarkRow> funnels = benchmark.ranked().stream().filter(r -> r.funnel() != null).toList();
+        List<ReportInfo.Pair> sheets = new ArrayList<>(List.of(
                 new ReportInfo.Pair(t.get("sheet.profile"), t.get("contents.profile")),
                 new ReportInfo.Pair(t.get("sheet.indicators"), t.get("contents.indicators-programme")),
                 new ReportInfo.Pair(t.get("sheet.benchmark"), t.get("contents.benchmark-programme")),
@@ -294,7 +300,10 @@ public class ReportService {
                 new ReportInfo.Pair(t.get("sheet.funnels"), t.get("contents.funnels-programme")),
                 new ReportInfo.Pair(t.get("sheet.trend"), t.get("contents.trend")),
                 new ReportInfo.Pair(t.get("sheet.definitions"), t.get("contents.definitions")),
-                new ReportInfo.Pair(t.get("sheet.sources"), t.get("contents.sources-programme")));
+                new ReportInfo.Pair(t.get("sheet.sources"), t.get("contents.sources-programme"))));
+        if (funnels.isEmpty()) { // no sheet that would only say there is nothing on it
+            sheets.removeIf(p -> p.label().equals(t.get("sheet.funnels")));
+        }
         List<ReportInfo.Pair> filters = List.of(
                 new ReportInfo.Pair(t.get("cover.programme"), subject),
                 new ReportInfo.Pair(t.get("cover.years"), t.get("cover.all-years")),
@@ -308,8 +317,10 @@ public class ReportService {
             ProfileSheet.write(wb, s, t, programme, profile, covered);
             IndicatorsSheet.write(wb, s, t, subject, results, definitions, indicators.minimumN());
             BenchmarkSheet.programme(wb, s, t, benchmark, definitions);
-            FunnelSheet.write(wb, s, t, subject, benchmark.ranked().stream().filter(r -> r.funnel() != null).toList(),
+            if (!funnels.isEmpty()) {
+                FunnelSheet.write(wb, s, t, subject, funnels,
                     Set.of(programmeId), subject, true);
+            }
             TrendSheet.write(wb, s, t, subject, hires, hireFacts, results, definitions, indicators.minimumN());
             DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN());
             SourcesSheet.write(wb, s, t, sources.facts(factIds), sources.documents());

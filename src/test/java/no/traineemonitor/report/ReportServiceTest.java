@@ -86,6 +86,12 @@ class ReportServiceTest {
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
+    /** The facts of a value as the workbook writes them: ids, and the population a rate divides by in words. */
+    static String facts(IndicatorResult r) {
+        return String.join(" ", r.factIds().stream().map(id -> id.startsWith("ref:population_2020:")
+                ? "SSB: innbyggere 1.1.2020 i kommunene programmet dekker" : id).toList());
+    }
+
     static List<String> sheetNames(Workbook wb) {
         return IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
     }
@@ -117,16 +123,20 @@ class ReportServiceTest {
 
     @Test
     void the_county_report_has_its_sheets_in_order() {
+        // no funnel plot in Nordland's comparisons (no share from exact counts with enough peers): no sheet that
+        // would only say so, the benchmark sheet says it
         assertThat(sheetNames(nordland)).containsExactly("Forside", "Nøkkeltall", "Indikatorer", "Sammenligning",
-                "Traktdiagram", "Sentralitet", "Dekning per kommune", "Finansiering", "Definisjoner", "Kilder");
+                "Sentralitet", "Dekning per kommune", "Finansiering", "Definisjoner", "Kilder");
         assertThat(text(nordland.getSheet("Forside").getRow(0), 0)).isEqualTo("Traineemonitor – fylkesrapport");
         assertThat(text(nordland.getSheet("Forside").getRow(1), 0)).isEqualTo("18 Nordland - Nordlánnda");
     }
 
     @Test
     void the_programme_report_has_its_sheets_in_order() {
+        assertThat(benchmarks.benchmark("kandidat_helgeland", PeerGroup.ALL, List.of()).ranked())
+                .noneMatch(r -> r.funnel() != null);
         assertThat(sheetNames(kandidatHelgeland)).containsExactly("Forside", "Profil", "Indikatorer", "Sammenligning",
-                "Uten rangering", "Traktdiagram", "Utvikling", "Definisjoner", "Kilder");
+                "Uten rangering", "Utvikling", "Definisjoner", "Kilder");
     }
 
     @Test
@@ -143,7 +153,7 @@ class ReportServiceTest {
             assertThat(byKey.put(key, row)).as("one row per result: " + key).isNull();
         }
         for (IndicatorResult r : expected) {
-            Row row = rows.stream().filter(x -> text(x, FACTS).equals(String.join(" ", r.factIds()))
+            Row row = rows.stream().filter(x -> text(x, FACTS).equals(facts(r))
                     && text(x, SUBJECT).endsWith(r.subjectName()) && java.util.Objects.equals(number(x, VALUE), r.value())
                     && text(x, PERIOD).equals(period(r))).findFirst().orElseThrow(() -> new AssertionError("missing " + r));
             assertThat(number(row, NUMERATOR)).as("numerator " + r).isEqualTo(r.numerator());
@@ -176,7 +186,7 @@ class ReportServiceTest {
         List<Row> keyRows = rows(sheet, HEADER);
         assertThat(keyRows).hasSize(pooled.size());
         for (IndicatorResult r : pooled) {
-            Row row = keyRows.stream().filter(x -> text(x, 12).equals(String.join(" ", r.factIds()))).findFirst().orElseThrow();
+            Row row = keyRows.stream().filter(x -> text(x, 12).equals(facts(r))).findFirst().orElseThrow();
             assertThat(number(row, 3)).isEqualTo(r.value());
             assertThat(number(row, 6)).isEqualTo(r.n());
         }
@@ -220,10 +230,9 @@ class ReportServiceTest {
         }
         var drawing = ((XSSFSheet) sheet).getDrawingPatriarch();
         assertThat(drawing == null ? 0 : drawing.getCharts().size()).isEqualTo(b.ranked().isEmpty() ? 0 : 1); // percentiles
-        // funnel plots are pictures: one per ranked share indicator with limits
+        // funnel plots (none here: see FunnelSheetTest) have a sheet only when there is one to draw
         long funnels = b.ranked().stream().filter(r -> r.funnel() != null).count();
-        var funnelDrawing = ((XSSFSheet) kandidatHelgeland.getSheet("Traktdiagram")).getDrawingPatriarch();
-        assertThat(funnelDrawing == null ? 0 : funnelDrawing.getShapes().size()).isEqualTo((int) funnels);
+        assertThat(kandidatHelgeland.getSheet("Traktdiagram") != null).isEqualTo(funnels > 0);
     }
 
     @Test
@@ -373,33 +382,6 @@ class ReportServiceTest {
                     }
                 }
             }
-        }
-    }
-
-    @Test
-    void each_funnel_plot_has_the_data_behind_it_in_a_table_beside_it() {
-        Benchmark b = benchmarks.benchmark("kandidat_helgeland", PeerGroup.ALL, List.of());
-        List<BenchmarkRow> funnels = b.ranked().stream().filter(r -> r.funnel() != null).toList();
-        Sheet sheet = kandidatHelgeland.getSheet("Traktdiagram");
-        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
-        List<Integer> headers = IntStream.rangeClosed(0, sheet.getLastRowNum())
-                .filter(i -> text(sheet.getRow(i), 8).equals("Program")).boxed().toList();
-        assertThat(headers).hasSize(funnels.size());
-        for (int f = 0; f < funnels.size(); f++) {
-            BenchmarkRow row = funnels.get(f);
-            List<IndicatorResult> points = new ArrayList<>(row.peers());
-            points.add(row.own());
-            points.removeIf(r -> r.n() == null || r.numerator() == null);
-            Map<String, Double> nOf = new HashMap<>();
-            for (int r = headers.get(f) + 1; r <= headers.get(f) + points.size(); r++) {
-                nOf.put(text(sheet.getRow(r), 8).replace(" ■", ""), number(sheet.getRow(r), 9));
-            }
-            for (IndicatorResult p : points) {
-                assertThat(nOf.get(p.subjectName())).as(p.subjectName()).isEqualTo(p.n());
-            }
-            // the pooled share (the centre line) under the table
-            Row pooled = sheet.getRow(headers.get(f) + points.size() + 1);
-            assertThat(number(pooled, 10)).isCloseTo(row.pooledPeerShare(), within(1e-9));
         }
     }
 

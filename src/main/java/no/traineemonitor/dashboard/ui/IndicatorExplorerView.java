@@ -100,7 +100,7 @@ class IndicatorExplorerView extends DashboardPage {
         var locale = getLocale();
         Grid<IndicatorResult> grid = new Grid<>();
         grid.setId("explorer-grid");
-        grid.addColumn(this::subjectLabel).setHeader(getTranslation("explorer.subject")).setWidth("9rem").setFlexGrow(3);
+        grid.addColumn(this::subjectLabel).setHeader(getTranslation("explorer.subject")).setWidth("8rem").setFlexGrow(3);
         grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setHeader(getTranslation("overview.period"))
                 .setWidth("7rem").setFlexGrow(2);
         grid.addColumn(r -> IndicatorFormat.valueAsStated(r, locale, this::getTranslation)).setHeader(getTranslation("explorer.value"))
@@ -109,14 +109,14 @@ class IndicatorExplorerView extends DashboardPage {
         grid.addColumn(r -> IndicatorFormat.n(r, locale)).setHeader("n").setTextAlign(ColumnTextAlign.END).setFlexGrow(0)
                 .setWidth("3.5rem");
         grid.addColumn(r -> IndicatorFormat.interval(r, locale)).setHeader(getTranslation("explorer.interval"))
-                .setWidth("7rem").setFlexGrow(1);
+                .setWidth("6.5rem").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("explorer.qualifier"))
                 .setWidth("6rem").setFlexGrow(1);
         grid.addColumn(this::definitionLabel).setHeader(getTranslation("explorer.definition")).setWidth("8rem").setFlexGrow(2);
         grid.addColumn(r -> r.peers() == null ? "" : String.valueOf(r.peers())).setHeader(getTranslation("explorer.peers"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> IndicatorFormat.peers(r, this::getTranslation));
-        grid.addColumn(r -> marks(r, rows)).setHeader(getTranslation("explorer.marks")).setWidth("6rem").setFlexGrow(2);
+        grid.addColumn(r -> marks(r, rows)).setHeader(getTranslation("explorer.marks")).setWidth("5.5rem").setFlexGrow(2);
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 25);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

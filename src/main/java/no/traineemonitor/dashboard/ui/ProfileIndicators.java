@@ -37,7 +37,7 @@ class ProfileIndicators extends VerticalLayout {
         var grid = new Grid<IndicatorResult>();
         grid.setId("profile-indicators");
         grid.addColumn(r -> indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId()))
-                .setKey("indicator").setHeader(getTranslation("profile.indicators.indicator")).setWidth("10rem").setFlexGrow(2)
+                .setKey("indicator").setHeader(getTranslation("profile.indicators.indicator")).setWidth("9rem").setFlexGrow(2)
                 .setTooltipGenerator(r -> indicators.definition(r.indicatorId()).map(d -> d.definition(locale)).orElse(""));
         grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setKey("period")
                 .setHeader(getTranslation("profile.period")).setWidth("7rem").setFlexGrow(1);
@@ -51,7 +51,7 @@ class ProfileIndicators extends VerticalLayout {
                 .setHeader(getTranslation("profile.indicators.interval")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(this::basis).setKey("basis").setHeader(getTranslation("profile.indicators.basis"))
-                .setWidth("6rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("profile.qualifier." + r.qualifier())
                         + (r.conflicting() ? " · " + getTranslation("profile.indicators.conflicting") : "")).setKey("qualifier")
                 .setHeader(getTranslation("profile.qualifier")).setWidth("6.5rem").setFlexGrow(0);

@@ -92,13 +92,13 @@ class ProgrammeListView extends VerticalLayout implements BeforeEnterObserver {
         add(filters);
 
         grid.addComponentColumn(ProgrammeListView::profileLink).setKey("name")
-                .setHeader(getTranslation("programme.name")).setWidth("10rem").setFlexGrow(2).setComparator(Programme::name);
+                .setHeader(getTranslation("programme.name")).setWidth("9.5rem").setFlexGrow(2).setComparator(Programme::name);
         grid.addColumn(p -> getTranslation("type." + p.type()) + ", " + getTranslation("status." + p.status()).toLowerCase(getLocale()))
                 .setKey("type").setHeader(getTranslation("programmes.type-status")).setWidth("8rem").setFlexGrow(1).setSortable(true);
         grid.addColumn(p -> p.countyNumber2024() == null ? "" : p.countyNumber2024() + " " + p.countyName2024()).setKey("county")
                 .setHeader(getTranslation("municipality.county-2024")).setWidth("8rem").setFlexGrow(1).setSortable(true);
-        grid.addColumn(p -> p.host() == null ? "" : p.host()).setKey("host").setHeader(getTranslation("programme.host"))
-                .setWidth("8rem").setFlexGrow(2).setSortable(true);
+        grid.addColumn(p -> p.host() == null ? "" : p.host()).setKey("host").setHeader(getTranslation("programmes.host"))
+                .setWidth("8.5rem").setFlexGrow(2).setSortable(true);
         grid.addColumn(p -> p.foundedYear() == null ? "" : String.valueOf(p.foundedYear())).setKey("founded")
                 .setHeader(getTranslation("programme.founded")).setWidth("6.5rem").setFlexGrow(0).setSortable(true);
         grid.addColumn(p -> p.lengthMonths() == null ? "" : getTranslation("programmes.months", p.lengthMonths())).setKey("length")

@@ -40,6 +40,9 @@ public final class BenchmarkSheet {
         w.endTable();
         w.note(t.get("benchmark.note", minimumPeers)).note(t.shared("howwecompare.title") + ": "
                 + t.shared("howwecompare.rule.1", 0, minimumPeers));
+        if (benchmarks.stream().allMatch(b -> b.ranked().stream().noneMatch(r -> r.funnel() != null))) {
+            w.note(t.get("benchmark.no-funnel"));
+        }
         w.print(true, t.get("benchmark.title-county", subject), t);
     }
 
@@ -66,6 +69,9 @@ public final class BenchmarkSheet {
         }
         w.endTable();
         w.note(t.get("benchmark.note", b.minimumPeers()));
+        if (b.ranked().stream().noneMatch(r -> r.funnel() != null)) {
+            w.note(t.get("benchmark.no-funnel"));
+        }
         if (!b.ranked().isEmpty()) {
             w.blank();
             int height = Math.max(10, 4 + 2 * b.ranked().size());

@@ -27,19 +27,19 @@ public final class DefinitionsSheet {
         }
         w.endTable();
         w.blank().heading(t.get("definitions.words"));
-        w.header(List.of(t.get("col.term"), t.get("col.word"), t.get("col.meaning")));
+        w.headerToEnd(List.of(t.get("col.term"), t.get("col.word"), t.get("col.meaning"))); // the meaning spans the wide columns
         for (String q : QUALIFIERS) {
-            w.row().text(t.get("col.qualifier")).wrap(t.word("qualifier", q)).wrap(t.get("meaning.qualifier." + q));
+            w.row().text(t.get("col.qualifier")).wrap(t.word("qualifier", q)).wrapToEnd(t.get("meaning.qualifier." + q));
         }
         for (String b : BASES) {
-            w.row().text(t.get("col.basis")).wrap(t.word("basis", b)).wrap(t.get("meaning.basis." + b));
+            w.row().text(t.get("col.basis")).wrap(t.word("basis", b)).wrapToEnd(t.get("meaning.basis." + b));
         }
-        w.row().text(t.get("col.mark")).wrap(t.get("mark.suppressed", minimumN)).wrap(t.get("meaning.suppressed", minimumN));
-        w.row().text(t.get("col.mark")).wrap(t.get("mark.conflicting")).wrap(t.get("meaning.conflicting"));
-        w.row().text("n").text("").wrap(t.get("meaning.n"));
-        w.row().text(t.get("col.ci-low") + " / " + t.get("col.ci-high")).text("").wrap(t.get("meaning.ci"));
-        w.row().text(t.get("col.funnel")).text("").wrap(t.get("meaning.funnel"));
-        w.row().text(t.get("col.percentile")).text("").wrap(t.get("meaning.percentile"));
+        w.row().text(t.get("col.mark")).wrap(t.get("mark.suppressed", minimumN)).wrapToEnd(t.get("meaning.suppressed", minimumN));
+        w.row().text(t.get("col.mark")).wrap(t.get("mark.conflicting")).wrapToEnd(t.get("meaning.conflicting"));
+        w.row().text("n").text("").wrapToEnd(t.get("meaning.n"));
+        w.row().text(t.get("col.ci-low") + " / " + t.get("col.ci-high")).text("").wrapToEnd(t.get("meaning.ci"));
+        w.row().text(t.get("col.funnel")).text("").wrapToEnd(t.get("meaning.funnel"));
+        w.row().text(t.get("col.percentile")).text("").wrapToEnd(t.get("meaning.percentile"));
         w.endTable();
         w.print(true, t.get("definitions.title"), t);
     }

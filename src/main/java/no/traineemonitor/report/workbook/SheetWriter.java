@@ -23,8 +23,8 @@ public final class SheetWriter {
 
     /** The header row of a sheet's first table is frozen (and repeated in print) only if it is within these rows. */
     static final int MAX_FROZEN_ROW = 5;
-    /** A column is never widened beyond this for its header. */
-    static final int MAX_HEADER_WIDTH = 30;
+    /** A column is never widened beyond this for a header or a label. */
+    static final int MAX_HEADER_WIDTH = 34;
 
     private final Workbook workbook;
     private final Sheet sheet;
@@ -120,6 +120,7 @@ public final class SheetWriter {
      * columns; a number stays a number (left-aligned, so it lines up with the texts above and below).
      */
     public SheetWriter pair(String label, @Nullable Object value) {
+        fit(0, label.length() + 1); // a label is never cut by the value beside it
         int index = next;
         RowWriter r = row();
         r.text(label, styles.label);
@@ -173,12 +174,16 @@ public final class SheetWriter {
      * stays one word), up to {@link #MAX_HEADER_WIDTH} characters.
      */
     private void widen(int col, String header) {
-        int longest = java.util.Arrays.stream(header.split("[\\s/]+")).mapToInt(String::length).max().orElse(0) + 2;
+        fit(col, java.util.Arrays.stream(header.split("[\\s/]+")).mapToInt(String::length).max().orElse(0) + 2);
+    }
+
+    /** Widens a column to at least {@code characters} (up to {@link #MAX_HEADER_WIDTH}). */
+    private void fit(int col, int characters) {
         if (col >= widths.length) {
             widths = java.util.Arrays.copyOf(widths, col + 1);
         }
-        if (widths[col] < longest) {
-            widths[col] = Math.min(MAX_HEADER_WIDTH, longest);
+        if (widths[col] < characters) {
+            widths[col] = Math.min(MAX_HEADER_WIDTH, characters);
             sheet.setColumnWidth(col, widths[col] * 256);
         }
     }

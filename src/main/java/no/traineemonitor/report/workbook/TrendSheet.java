@@ -60,11 +60,11 @@ public final class TrendSheet {
                 t.get("col.qualifier"), t.get("col.mark")));
         for (IndicatorResult r : results) {
             w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
-                    .wrap(IndicatorCells.definition(r, t)).text(IndicatorCells.period(r, t))
+                    .wrap(IndicatorCells.definition(r, t)).wrap(IndicatorCells.period(r, t))
                     .number(r.value(), IndicatorCells.valueStyle(r.indicatorId(), r.kind(), s)).integer(r.n())
                     .text(t.word("qualifier", r.qualifier())).text(IndicatorCells.mark(r, minimumN, t), s.suppressed);
         }
         w.endTable();
-        w.print(false, t.get("trend.title", name), t);
+        w.print(true, t.get("trend.title", name), t);
     }
 }

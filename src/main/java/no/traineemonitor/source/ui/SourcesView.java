@@ -67,10 +67,10 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader(getTranslation("sources.facts")).setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0)
                 .setComparator(SourceDocument::facts);
         documents.addColumn(d -> NorwegianFormats.integer(d.surveyCells(), locale)).setKey("survey")
-                .setHeader(getTranslation("sources.survey-cells")).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0)
+                .setHeader(getTranslation("sources.survey-cells")).setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0)
                 .setComparator(SourceDocument::surveyCells);
         documents.addColumn(d -> NorwegianFormats.integer(d.programmes(), locale)).setKey("programmes")
-                .setHeader(getTranslation("sources.programmes")).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0)
+                .setHeader(getTranslation("sources.programmes")).setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0)
                 .setComparator(SourceDocument::programmes)
                 .setTooltipGenerator(d -> getTranslation("sources.programmes-tooltip"));
         documents.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
