@@ -1,20 +1,17 @@
 package no.traineemonitor.cli;
 
-import java.io.PrintStream;
-import java.util.List;
-
 /**
- * A subcommand of the jar ({@code java -jar traineemonitor.jar NAME ...}). Add one by writing a Spring
- * {@code @Component} that implements this interface: {@code --help} lists it and {@link Cli} runs it.
+ * A command of the jar ({@code java -jar traineemonitor.jar NAME ...}). Add one by implementing this interface in the
+ * feature's package (a public class with a public no-argument constructor) and listing the class in
+ * {@code META-INF/services/no.traineemonitor.cli.CliCommand}: {@code --help} lists it, {@link Cli} checks its options
+ * against its {@link #spec()} and runs it. The command asks its {@link Invocation} for the Spring beans it needs; the
+ * small context that holds them starts only then, so help and argument errors never start Spring.
  */
 public interface CliCommand {
 
-    /** The word(s) typed after the jar, e.g. {@code load}, or two words such as {@code report county}. */
-    String name();
+    /** Name, help and options, as data. */
+    CommandSpec spec();
 
-    /** One line for {@code --help}. */
-    String summary();
-
-    /** Runs the command; returns the process exit code (0 = success). */
-    int run(List<String> args, PrintStream out) throws Exception;
+    /** Runs the command with checked options; returns the exit code (0 = done). */
+    int run(Invocation invocation) throws Exception;
 }

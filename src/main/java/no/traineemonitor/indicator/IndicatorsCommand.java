@@ -1,77 +1,84 @@
 package no.traineemonitor.indicator;
 
-import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import no.traineemonitor.base.CommandLineOptions;
 import no.traineemonitor.base.CsvWriter;
 import no.traineemonitor.cli.CliCommand;
-import no.traineemonitor.cli.UserFacingException;
-import org.springframework.stereotype.Component;
+import no.traineemonitor.cli.CommandSpec;
+import no.traineemonitor.cli.CommandSpec.Option;
+import no.traineemonitor.cli.Invocation;
+import no.traineemonitor.cli.Options;
+import no.traineemonitor.cli.OutputFiles;
 
 /**
  * {@code indicators --out=FILE.csv [--county=NN] [--county2020=NN] [--ba=NNN] [--centrality=N] [--type=T]
  * [--programme=ID] [--indicator=ID] [--from=YYYY] [--to=YYYY] [--pooled=county|county_2020|ba_region|centrality_class|all]}:
  * writes the result table as CSV (UTF-8, header row). Shares are fractions (0.75), not percent.
  */
-@Component
-class IndicatorsCommand implements CliCommand {
+public final class IndicatorsCommand implements CliCommand {
 
-    static final List<String> OPTIONS = List.of("out", "county", "county2020", "ba", "centrality", "type", "programme",
-            "indicator", "from", "to", "pooled");
+    static final CommandSpec SPEC = new CommandSpec("indicators",
+            "write indicator results as CSV: --out=FILE.csv [--county=NN --programme=ID --indicator=ID --from=YYYY ...]",
+            """
+            Writes every indicator result of the selection as CSV (UTF-8, comma, header row); shares are fractions \
+            (0.75), not percent. With --pooled, the values pooled per region are added.""",
+            CommandSpec.Access.READS,
+            Option.of("out", "FILE.csv", "the CSV file to write; its folder must exist").required(),
+            Option.of("county", "NN", "programmes of this county (2024 division), e.g. 18"),
+            Option.of("county2020", "NN", "programmes of this county of the 2020 division"),
+            Option.of("ba", "NNN", "programmes covering a municipality in this labour-market region (BA-region)"),
+            Option.of("centrality", "N", "programmes whose covered inhabitants mostly live in centrality class N (1-6)")
+                    .wholeNumber(),
+            Option.of("type", "TYPE", "trainee_programme, competence_pilot or pre_study"),
+            Option.of("programme", "ID", "one programme, e.g. trainee_salten"),
+            Option.of("indicator", "ID", "one indicator, e.g. completion_rate"),
+            Option.of("from", "YYYY", "first year: values whose period overlaps --from..--to are kept").wholeNumber(),
+            Option.of("to", "YYYY", "last year").wholeNumber(),
+            Option.choice("pooled", "add values pooled per region of this kind",
+                    IndicatorService.REGION_TYPES.toArray(String[]::new)));
     static final List<String> COLUMNS = List.of("indicator_id", "variant", "subject_type", "subject_id", "subject_name",
             "period_start", "period_end", "period_kind", "figure_kind", "statement_programmes", "value", "numerator",
             "denominator", "n", "ci_low", "ci_high", "qualifier", "qualifier_class", "suppressed", "suppression_reason",
             "comparability_key", "scope", "horizon", "basis", "conflicting", "peers", "programmes",
             "programmes_left_out", "fact_ids");
 
-    private final IndicatorService indicatorService;
-
-    IndicatorsCommand(IndicatorService indicatorService) {
-        this.indicatorService = indicatorService;
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public String name() {
-        return "indicators";
-    }
-
-    @Override
-    public String summary() {
-        return "write indicator results as CSV: --out=FILE.csv [--county=NN --programme=ID --indicator=ID --from=YYYY --to=YYYY --pooled=county ...]";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out) throws IOException {
-        CommandLineOptions options = CommandLineOptions.parse(args, OPTIONS);
-        Path file = Path.of(options.required("out"));
+    public int run(Invocation invocation) {
+        Options options = invocation.options();
+        Path file = OutputFiles.checkTarget(options.required("out"));
         IndicatorFilter filter = new IndicatorFilter(options.get("county"), options.get("county2020"), options.get("ba"),
                 options.integer("centrality") == null ? null : List.of(options.integer("centrality")), options.get("type"), options.get("programme"), options.get("indicator"),
                 options.integer("from"), options.integer("to"));
+        IndicatorService indicatorService = invocation.bean(IndicatorService.class);
         List<IndicatorResult> results = new ArrayList<>(indicatorService.results(filter));
         String pooled = options.get("pooled");
         if (pooled != null) {
             results.addAll(indicatorService.pooled(pooled, null, filter));
         }
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        OutputFiles.Written written = OutputFiles.write(file, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             CsvWriter csv = new CsvWriter(w);
             csv.row(COLUMNS);
             for (IndicatorResult r : results) {
                 csv.row(row(r));
             }
-        }
-        out.printf("Wrote %d indicator results to %s%n", results.size(), file.toAbsolutePath());
-        summary(results, out);
+            w.flush();
+        });
+        invocation.out().printf("Wrote %d indicator results to %s%n", results.size(), written.file());
+        summary(indicatorService, results, invocation.out());
         return 0;
     }
 
@@ -86,7 +93,7 @@ class IndicatorsCommand implements CliCommand {
     }
 
     /** Per indicator: how many programmes have a value. */
-    private void summary(List<IndicatorResult> results, PrintStream out) {
+    private static void summary(IndicatorService indicatorService, List<IndicatorResult> results, PrintStream out) {
         Map<String, Long> perIndicator = new java.util.LinkedHashMap<>();
         for (IndicatorDefinition d : indicatorService.catalogue()) {
             perIndicator.put(d.indicatorId(), results.stream()
@@ -108,10 +115,5 @@ class IndicatorsCommand implements CliCommand {
             return String.valueOf(d.longValue());
         }
         return String.format(Locale.ROOT, "%.6f", d).replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
-
-    /** Thrown for a bad option: the message names it. */
-    static UserFacingException badOption(String message) {
-        return new UserFacingException(message);
     }
 }

@@ -1,59 +1,45 @@
 package no.traineemonitor.report;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import no.traineemonitor.base.CommandLineOptions;
 import no.traineemonitor.cli.CliCommand;
-import no.traineemonitor.cli.UserFacingException;
+import no.traineemonitor.cli.CommandSpec;
+import no.traineemonitor.cli.CommandSpec.Option;
+import no.traineemonitor.cli.Invocation;
+import no.traineemonitor.cli.Options;
+import no.traineemonitor.cli.OutputFiles;
 import no.traineemonitor.reference.County;
 import no.traineemonitor.reference.CountyDivision;
-import org.springframework.stereotype.Component;
 
 /** {@code report county --county=NN --out=FILE.xlsx [--division=2024|2020] [--lang=nb|en]}: one county's workbook. */
-@Component
-class CountyReportCommand implements CliCommand {
+public final class CountyReportCommand implements CliCommand {
 
-    static final List<String> OPTIONS = List.of("county", "out", "division", "lang");
+    static final CommandSpec SPEC = new CommandSpec("report county",
+            "county workbook: --county=NN --out=FILE.xlsx [--division=2024|2020] [--lang=nb|en]",
+            """
+            Writes the county workbook: key figures, every indicator value of the county and its programmes, the \
+            benchmark, funnel plots, coverage, funding, definitions and the source of every number.""",
+            CommandSpec.Access.READS,
+            Option.of("county", "NN", "the county's number, e.g. 18 (Nordland)").required(),
+            Option.of("out", "FILE.xlsx", "the workbook to write; its folder must exist").required(),
+            ReportFiles.DIVISION, ReportFiles.LANG);
 
-    private final ReportService reports;
-
-    CountyReportCommand(ReportService reports) {
-        this.reports = reports;
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public String name() {
-        return "report county";
-    }
-
-    @Override
-    public String summary() {
-        return "county workbook: --county=NN --out=FILE.xlsx [--division=2024|2020] [--lang=nb|en]";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out) throws Exception {
-        CommandLineOptions options = CommandLineOptions.parse(args, OPTIONS);
-        CountyDivision division = division(options.get("division"));
-        County county = reports.county(options.required("county"), division);
+    public int run(Invocation invocation) {
+        Options options = invocation.options();
+        CountyDivision division = ReportFiles.division(options);
         Path file = ReportFiles.xlsx(options.required("out"));
         Locale locale = ReportFiles.locale(options);
-        ReportFiles.Written written = ReportFiles.write(file,
+        ReportService reports = invocation.bean(ReportService.class);
+        County county = reports.county(options.required("county"), division);
+        OutputFiles.Written written = OutputFiles.write(file,
                 o -> reports.writeCountyReport(county.number(), division, locale, o));
-        out.println("Wrote the county report for " + county.label() + " to " + written.describe());
+        invocation.out().println("Wrote the county report for " + county.label() + " to " + written.describe());
         return 0;
-    }
-
-    /** {@code 2024} (default) or {@code 2020}. */
-    static CountyDivision division(String value) {
-        if (value == null || value.equals("2024")) {
-            return CountyDivision.D2024;
-        }
-        if (value.equals("2020")) {
-            return CountyDivision.D2020;
-        }
-        throw new UserFacingException("Unknown county division '" + value + "': use --division=2024 (15 counties, the default) or --division=2020 (11 counties)");
     }
 }

@@ -1,69 +1,39 @@
 package no.traineemonitor.report;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import no.traineemonitor.base.CommandLineOptions;
 import no.traineemonitor.base.ui.LanguageSwitch;
+import no.traineemonitor.cli.CommandSpec.Option;
+import no.traineemonitor.cli.Options;
+import no.traineemonitor.cli.OutputFiles;
 import no.traineemonitor.cli.UserFacingException;
+import no.traineemonitor.reference.CountyDivision;
 
-/** Shared by the report commands: the language option and writing a file whole or not at all. */
+/** Shared by the report commands: their common options and the output file. */
 final class ReportFiles {
+
+    static final Option LANG = Option.choice("lang", "language of the workbook: bokmål (the default) or English", "nb", "en");
+    static final Option DIVISION = Option.choice("division",
+            "county division: 2024 (15 counties, the default) or 2020 (11 counties)", "2024", "2020");
 
     private ReportFiles() {
     }
 
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** What was written and how long it took. */
-    record Written(Path file, long bytes, long millis) {
-
-        String describe() {
-            String kb = String.format(Locale.ROOT, "%,d", (bytes + 1023) / 1024).replace(',', ' ');
-            return String.format(Locale.ROOT, "%s (%s kB, %.1f s)", file.toAbsolutePath(), kb, millis / 1000.0);
-        }
-    }
-
-    /** Writes to a temporary file beside {@code file} and moves it into place, so a failure leaves no half-written file. */
-    static Written write(Path file, Content content) throws IOException {
-        long start = System.nanoTime();
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path partial = Files.createTempFile(dir, "." + file.getFileName(), ".partial");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                content.writeTo(out);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-        return new Written(file, Files.size(file), (System.nanoTime() - start) / 1_000_000);
-    }
-
     /** {@code --lang=nb} (default) or {@code --lang=en}. */
-    static Locale locale(CommandLineOptions options) {
-        String lang = options.get("lang");
-        if (lang == null || lang.equals("nb") || lang.equals("no")) {
-            return LanguageSwitch.BOKMAL;
-        }
-        if (lang.equals("en")) {
-            return LanguageSwitch.ENGLISH;
-        }
-        throw new UserFacingException("Unknown language '" + lang + "': use --lang=nb (bokmål, the default) or --lang=en");
+    static Locale locale(Options options) {
+        return "en".equals(options.get(LANG.name())) ? LanguageSwitch.ENGLISH : LanguageSwitch.BOKMAL;
     }
 
-    /** The output file: must end in {@code .xlsx}. */
+    /** {@code --division=2024} (default) or {@code --division=2020}. */
+    static CountyDivision division(Options options) {
+        return "2020".equals(options.get(DIVISION.name())) ? CountyDivision.D2020 : CountyDivision.D2024;
+    }
+
+    /** The output file of a workbook: must end in {@code .xlsx} and be writable. */
     static Path xlsx(String out) {
         if (!out.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new UserFacingException("The report is an Excel workbook: --out must end in .xlsx, got '" + out + "'");
         }
-        return Path.of(out);
+        return OutputFiles.checkTarget(out);
     }
 }

@@ -55,11 +55,15 @@ import no.traineemonitor.report.workbook.KeyFiguresSheet;
 import no.traineemonitor.report.workbook.ProfileSheet;
 import no.traineemonitor.report.workbook.ReportInfo;
 import no.traineemonitor.report.workbook.SourcesSheet;
+import no.traineemonitor.report.workbook.SurveySheet;
 import no.traineemonitor.report.workbook.Texts;
 import no.traineemonitor.report.workbook.TrendSheet;
 import no.traineemonitor.report.workbook.XlsxExtract;
 import no.traineemonitor.source.Fact;
 import no.traineemonitor.source.SourceService;
+import no.traineemonitor.survey.SurveyService;
+import no.traineemonitor.survey.SurveyTable;
+import no.traineemonitor.survey.SurveyWording;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -117,11 +121,14 @@ public class ReportService {
     private final ReportRepository repository;
     private final Translations translations;
     private final VocabularyService vocabulary;
+    private final SurveyService surveys;
     private final Clock clock;
 
     ReportService(IndicatorService indicators, BenchmarkService benchmarks, SourceService sources,
                   ProgrammeService programmes, ReferenceService reference, ReportRepository repository,
-                  Translations translations, VocabularyService vocabulary, ObjectProvider<Clock> clock) {
+                  Translations translations, VocabularyService vocabulary, SurveyService surveys,
+                  ObjectProvider<Clock> clock) {
+        ReportTempFiles.usePerProcessPoiFolder();
         this.vocabulary = vocabulary;
         this.indicators = indicators;
         this.benchmarks = benchmarks;
@@ -130,6 +137,7 @@ public class ReportService {
         this.reference = reference;
         this.repository = repository;
         this.translations = translations;
+        this.surveys = surveys;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
@@ -207,6 +215,7 @@ public class ReportService {
                 .map(m -> new CoverageRow(m, covering.getOrDefault(m.kommunenummer(), List.of()))).toList();
         List<HiresYear> hires = repository.hiresPerYear(filter);
         List<Fact> funding = repository.funding(filter);
+        List<SurveyTable> surveyTables = surveys.tables();
 
         Set<String> factIds = new LinkedHashSet<>();
         keyFigures.forEach(k -> {
@@ -229,6 +238,7 @@ public class ReportService {
                 new ReportInfo.Pair(t.get("sheet.centrality"), t.get("contents.centrality")),
                 new ReportInfo.Pair(t.get("sheet.coverage"), t.get("contents.coverage")),
                 new ReportInfo.Pair(t.get("sheet.funding"), t.get("contents.funding")),
+                surveyContents(locale),
                 new ReportInfo.Pair(t.get("sheet.definitions"), t.get("contents.definitions")),
                 new ReportInfo.Pair(t.get("sheet.sources"), t.get("contents.sources"))));
         if (funnels.isEmpty()) { // no sheet that would only say there is nothing on it
@@ -256,6 +266,7 @@ public class ReportService {
             CentralitySheet.write(wb, s, t, subject, coverage);
             CoverageSheet.write(wb, s, t, subject, coverage);
             FundingSheet.write(wb, s, t, subject, funding);
+            SurveySheet.write(wb, s, t, surveyWording(locale), surveyTables);
             DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN());
             SourcesSheet.write(wb, s, t, sources.facts(factIds), sources.documents());
             wb.write(out);
@@ -284,6 +295,7 @@ public class ReportService {
         List<HiresYear> hires = repository.hiresPerYear(filter);
         List<Fact> ownFacts = sources.factsOfProgramme(programmeId);
         List<Fact> hireFacts = ownFacts.stream().filter(f -> f.metric().equals("hires") && f.category() == null).toList();
+        List<SurveyTable> surveyTables = surveys.tables();
 
         Set<String> factIds = new LinkedHashSet<>();
         ownFacts.forEach(f -> factIds.add(f.factId()));
@@ -299,6 +311,7 @@ public class ReportService {
                 new ReportInfo.Pair(t.get("sheet.not-ranked"), t.get("contents.not-ranked")),
                 new ReportInfo.Pair(t.get("sheet.funnels"), t.get("contents.funnels-programme")),
                 new ReportInfo.Pair(t.get("sheet.trend"), t.get("contents.trend")),
+                surveyContents(locale),
                 new ReportInfo.Pair(t.get("sheet.definitions"), t.get("contents.definitions")),
                 new ReportInfo.Pair(t.get("sheet.sources"), t.get("contents.sources-programme"))));
         if (funnels.isEmpty()) { // no sheet that would only say there is nothing on it
@@ -322,6 +335,7 @@ public class ReportService {
                     Set.of(programmeId), subject, true);
             }
             TrendSheet.write(wb, s, t, subject, hires, hireFacts, results, definitions, indicators.minimumN());
+            SurveySheet.write(wb, s, t, surveyWording(locale), surveyTables);
             DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN());
             SourcesSheet.write(wb, s, t, sources.facts(factIds), sources.documents());
             wb.write(out);
@@ -358,6 +372,7 @@ public class ReportService {
                 sink.row(row);
                 counts[1]++;
             });
+            sink.surveys(surveys.tables(), surveyWording(locale));
             sink.section("indicator_result", t.get("sheet.indicator-results"), ExtractColumns.INDICATORS);
             List<IndicatorResult> batch = new ArrayList<>(SOURCE_BATCH);
             indicators.forEachResult(IndicatorFilter.none(), r -> {
@@ -409,6 +424,17 @@ public class ReportService {
         Map<String, IndicatorDefinition> byId = indicators.catalogue().stream()
                 .collect(Collectors.toMap(IndicatorDefinition::indicatorId, d -> d));
         return byId::get;
+    }
+
+    /** The survey tables' words (survey.* keys) in the report's language. */
+    private SurveyWording surveyWording(Locale locale) {
+        return new SurveyWording(locale, (key, params) -> translations.getTranslation(key, locale, params));
+    }
+
+    /** The cover's line for the survey sheets: their names and what they hold. */
+    private ReportInfo.Pair surveyContents(Locale locale) {
+        SurveyWording w = surveyWording(locale);
+        return new ReportInfo.Pair(String.join(", ", SurveySheet.sheetNames(w)), w.text("survey.sheet.contents"));
     }
 
     /** The report's texts in bokmål, or English when the locale is English. */

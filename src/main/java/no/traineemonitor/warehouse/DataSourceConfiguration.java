@@ -8,36 +8,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The connection pool to the warehouse file, opened only after the file is ready. Commands of the jar
- * ({@code traineemonitor.snapshot-when-locked=true}, set by the command line) read a read-only copy of the file when a
- * running server holds it, since DuckDB lets no other process open a file that one process has open for writing.
+ * The connection pool to the warehouse file. The server opens it only after the file is ready (built or rebuilt if
+ * needed). A command of the jar ({@code traineemonitor.read-only=true}, set by the command line's context) opens it
+ * read-only and never builds it: see {@link ReadOnlyWarehouse}.
  */
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
 
     @Bean
-    DataSource dataSource(WarehouseProperties properties, WarehouseFile warehouseFile,
-                          @Value("${traineemonitor.snapshot-when-locked:false}") boolean snapshotWhenLocked) {
+    DataSource dataSource(WarehouseProperties properties, WarehouseFile warehouseFile, WarehouseBuilder builder,
+                          QueryFailures queryFailures, @Value("${traineemonitor.read-only:false}") boolean readOnly) {
         HikariConfig config = new HikariConfig();
+        config.setExceptionOverride(queryFailures); // the health check is DOWN while queries fail on a damaged file
         config.setDriverClassName("org.duckdb.DuckDBDriver");
         config.setMaximumPoolSize(properties.poolSize());
         config.setPoolName("warehouse");
-        if (snapshotWhenLocked && warehouseFile.heldByAnotherProcess()) {
-            WarehouseFile.Snapshot snapshot = warehouseFile.snapshot();
-            config.setJdbcUrl(WarehouseProperties.readOnlyJdbcUrl(snapshot.file()));
-            config.setReadOnly(true); // else the pool tries to make each read-only connection writable, which DuckDB refuses
-            try {
-                return new HikariDataSource(config) {
-                    @Override
-                    public void close() {
-                        super.close();
-                        snapshot.delete();
-                    }
-                };
-            } catch (RuntimeException e) {
-                snapshot.delete();
-                throw e;
-            }
+        if (readOnly) {
+            return new ReadOnlyWarehouse(properties, builder).open(config);
         }
         warehouseFile.ensureReady();
         config.setJdbcUrl(properties.jdbcUrl());

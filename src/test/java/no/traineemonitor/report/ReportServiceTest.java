@@ -126,7 +126,8 @@ class ReportServiceTest {
         // no funnel plot in Nordland's comparisons (no share from exact counts with enough peers): no sheet that
         // would only say so, the benchmark sheet says it
         assertThat(sheetNames(nordland)).containsExactly("Forside", "Nøkkeltall", "Indikatorer", "Sammenligning",
-                "Sentralitet", "Dekning per kommune", "Finansiering", "Definisjoner", "Kilder");
+                "Sentralitet", "Dekning per kommune", "Finansiering", "Undersøkelse traineer",
+                "Undersøkelse bedrifter", "Definisjoner", "Kilder");
         assertThat(text(nordland.getSheet("Forside").getRow(0), 0)).isEqualTo("Traineemonitor – fylkesrapport");
         assertThat(text(nordland.getSheet("Forside").getRow(1), 0)).isEqualTo("18 Nordland - Nordlánnda");
     }
@@ -136,7 +137,8 @@ class ReportServiceTest {
         assertThat(benchmarks.benchmark("kandidat_helgeland", PeerGroup.ALL, List.of()).ranked())
                 .noneMatch(r -> r.funnel() != null);
         assertThat(sheetNames(kandidatHelgeland)).containsExactly("Forside", "Profil", "Indikatorer", "Sammenligning",
-                "Uten rangering", "Utvikling", "Definisjoner", "Kilder");
+                "Uten rangering", "Utvikling", "Undersøkelse traineer", "Undersøkelse bedrifter",
+                "Definisjoner", "Kilder");
     }
 
     @Test
@@ -338,7 +340,8 @@ class ReportServiceTest {
         var summary = reports.writeExtract(ReportService.ExtractFormat.XLSX, LanguageSwitch.BOKMAL, xlsx);
         assertThat(summary).isEqualTo(new ReportService.ExtractSummary(facts, cells, results));
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
-            assertThat(sheetNames(wb)).containsExactly("Om uttrekket", "Fakta", "Undersøkelser", "Indikatorverdier");
+            assertThat(sheetNames(wb)).containsExactly("Om uttrekket", "Fakta", "Undersøkelser", "Undersøkelse traineer",
+                    "Undersøkelse bedrifter", "Indikatorverdier");
             Sheet factSheet = wb.getSheet("Fakta");
             assertThat(factSheet.getLastRowNum()).isEqualTo((int) facts);
             assertThat(text(factSheet.getRow(0), 17)).isEqualTo("source_quote");

@@ -2,37 +2,25 @@ package no.traineemonitor.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.util.List;
+import java.util.stream.Stream;
 import no.traineemonitor.base.sql.SqlFiles;
+import no.traineemonitor.cli.HoldDatabase;
 import no.traineemonitor.warehouse.ingest.SampleDataLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The read-only decision: while another process (the running server) holds the database file, a command reads a
- * read-only copy of it. The other process here is a second JVM that opens the file and waits.
+ * The read-only opening of a command: while another process (the running server) holds the database file, a command
+ * reads a read-only copy of it, deleted when the pool closes; copies that killed commands left behind are removed.
  */
 class WarehouseSnapshotTest {
 
     @TempDir
     Path tmp;
-
-    /** Holds a DuckDB file open until its standard input closes (run as a separate process). */
-    public static final class Holder {
-        public static void main(String[] args) throws Exception {
-            try (var c = DriverManager.getConnection(WarehouseProperties.jdbcUrl(Path.of(args[0])))) {
-                System.out.println("holding");
-                System.out.flush();
-                System.in.read();
-            }
-        }
-    }
 
     @Test
     void while_another_process_holds_the_file_a_command_reads_a_read_only_copy() throws Exception {
@@ -40,38 +28,39 @@ class WarehouseSnapshotTest {
         var properties = new WarehouseProperties(database, Path.of("sample-data"), 2);
         var builder = new WarehouseBuilder(properties, new SampleDataLoader(new SqlFiles()));
         builder.buildAndSwap(database);
-        WarehouseFile file = new WarehouseFile(properties, builder);
-        assertThat(file.heldByAnotherProcess()).isFalse();
+        String before = no.traineemonitor.cli.CliRun.fingerprint(database);
 
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(List.of(javaBin, "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), Holder.class.getName(), database.toString()))
-                .redirectErrorStream(true).start();
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        Path stale = Files.createDirectories(temporary.resolve(WarehouseSnapshot.PREFIX + ended.pid() + "-7"));
+        Files.writeString(stale.resolve("traineemonitor.duckdb"), "a copy a killed command left");
+
+        Process holder = HoldDatabase.start(database);
         try {
-            var lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(lines.readLine()).isEqualTo("holding");
-            assertThat(file.heldByAnotherProcess()).isTrue();
-
-            WarehouseFile.Snapshot snapshot = file.snapshot();
-            assertThat(snapshot.file()).isNotEqualTo(database);
-            try (var c = DriverManager.getConnection(WarehouseProperties.readOnlyJdbcUrl(snapshot.file()));
-                 var st = c.createStatement()) {
+            HikariConfig config = new HikariConfig();
+            config.setMaximumPoolSize(2);
+            try (var pool = (HikariDataSource) new ReadOnlyWarehouse(properties, builder).open(config);
+                 var c = pool.getConnection(); var st = c.createStatement()) {
+                assertThat(pool.getJdbcUrl()).doesNotContain(database.toString()).contains("duckdb.read_only=true");
+                assertThat(ownSnapshots(temporary)).hasSize(1);
                 try (var rs = st.executeQuery("SELECT count(*) FROM public_fact")) {
                     rs.next();
                     assertThat(rs.getLong(1)).isEqualTo(734);
                 }
-                try (var rs = st.executeQuery("SELECT data_version FROM warehouse_build")) {
-                    rs.next();
-                    assertThat(rs.getString(1)).isEqualTo(builder.dataVersion());
-                }
             }
-            snapshot.delete();
-            assertThat(Files.exists(snapshot.directory())).isFalse();
+            assertThat(ownSnapshots(temporary)).isEmpty();
+            assertThat(stale).doesNotExist();
         } finally {
-            holder.getOutputStream().close();
-            holder.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-            holder.destroy();
+            HoldDatabase.stop(holder);
         }
-        assertThat(file.heldByAnotherProcess()).isFalse();
+        assertThat(no.traineemonitor.cli.CliRun.fingerprint(database)).isEqualTo(before);
+    }
+
+    private static java.util.List<Path> ownSnapshots(Path temporary) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(temporary)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(WarehouseSnapshot.PREFIX + ProcessHandle.current().pid() + "-"))
+                    .toList();
+        }
     }
 }

@@ -30,6 +30,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Charts for the page (SVG) and for workbooks (PNG) from plain data, in one look: titles, axis labels, Norwegian
@@ -225,6 +226,119 @@ public final class ChartFactory {
         JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /**
+     * A bar of a share chart: the share (0–1) of respondents in {@code series} giving answer {@code category}, with its
+     * 95 % interval drawn as a whisker and {@code label} (e.g. "78,7 % (218)") beside it. A null share draws no bar.
+     */
+    public record ShareBar(String category, String series, @Nullable Double share, @Nullable Double low,
+                           @Nullable Double high, String label) {
+    }
+
+    private static final Color[] SERIES_COLOURS = {MAIN, HIGHLIGHT, MUTED, new Color(0x2F9E44), new Color(0x7048E8),
+        new Color(0xF59F00)};
+
+    /**
+     * Horizontal bars of shares, one group per category (answers in the caller's order, never sorted), one bar per
+     * series, each with its interval whisker and its label; a legend when there are several series.
+     */
+    public static JFreeChart shareBars(List<ShareBar> bars, String valueLabel, Locale locale) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<List<String>, ShareBar> byKey = new java.util.HashMap<>();
+        double top = 0;
+        for (ShareBar b : bars) {
+            data.addValue(b.share(), b.series(), b.category());
+            byKey.put(List.of(b.series(), b.category()), b);
+            top = Math.max(top, Math.max(b.share() == null ? 0 : b.share(), b.high() == null ? 0 : b.high()));
+        }
+        CategoryAxis categories = new CategoryAxis(null);
+        categories.setTickLabelFont(LABEL);
+        categories.setMaximumCategoryLabelLines(4);
+        categories.setMaximumCategoryLabelWidthRatio(0.42f);
+        categories.setCategoryMargin(0.25);
+        NumberAxis axis = new NumberAxis(valueLabel);
+        axis.setLabelFont(LABEL);
+        axis.setTickLabelFont(LABEL);
+        NumberFormat pct = NumberFormat.getPercentInstance(numberLocale(locale));
+        axis.setNumberFormatOverride(new NumberFormat() { // room for the labels right of the bars, but no "120 %" tick
+            @Override
+            public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+                return number > 1.0001 ? to : pct.format(number, to, pos);
+            }
+
+            @Override
+            public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+                return format((double) number, to, pos);
+            }
+
+            @Override
+            public Number parse(String source, java.text.ParsePosition pos) {
+                return pct.parse(source, pos);
+            }
+        });
+        axis.setRange(0, Math.min(1.0, top) + 0.24);
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(top > 0.5 ? 0.2 : 0.1));
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public void drawItem(java.awt.Graphics2D g2, org.jfree.chart.renderer.category.CategoryItemRendererState state,
+                                 Rectangle2D area, CategoryPlot plot, CategoryAxis domain, org.jfree.chart.axis.ValueAxis range,
+                                 org.jfree.data.category.CategoryDataset dataset, int row, int column, int pass) {
+                super.drawItem(g2, state, area, plot, domain, range, dataset, row, column, pass);
+                ShareBar b = byKey.get(List.of(String.valueOf(dataset.getRowKey(row)), String.valueOf(dataset.getColumnKey(column))));
+                if (b == null || state.getVisibleSeriesIndex(row) < 0) {
+                    return;
+                }
+                double w0 = calculateBarW0(plot, plot.getOrientation(), area, domain, state, row, column);
+                double y = w0 + state.getBarWidth() / 2;
+                double end = range.valueToJava2D(b.share() == null ? 0 : b.share(), area, plot.getRangeAxisEdge());
+                if (b.low() != null && b.high() != null) {
+                    double x1 = range.valueToJava2D(b.low(), area, plot.getRangeAxisEdge());
+                    double x2 = range.valueToJava2D(b.high(), area, plot.getRangeAxisEdge());
+                    double cap = Math.min(4, state.getBarWidth() / 2);
+                    g2.setPaint(Color.DARK_GRAY);
+                    g2.setStroke(new BasicStroke(1.2f));
+                    g2.draw(new java.awt.geom.Line2D.Double(x1, y, x2, y));
+                    g2.draw(new java.awt.geom.Line2D.Double(x1, y - cap, x1, y + cap));
+                    g2.draw(new java.awt.geom.Line2D.Double(x2, y - cap, x2, y + cap));
+                    end = Math.max(end, x2);
+                }
+                g2.setPaint(Color.BLACK);
+                g2.setFont(LABEL);
+                java.awt.FontMetrics fm = g2.getFontMetrics();
+                g2.drawString(b.label(), (float) end + 5, (float) (y + fm.getAscent() / 2.0 - 1));
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.9);
+        renderer.setItemMargin(0.05);
+        for (int i = 0; i < data.getRowCount(); i++) {
+            renderer.setSeriesPaint(i, SERIES_COLOURS[i % SERIES_COLOURS.length]);
+        }
+        CategoryPlot plot = new CategoryPlot(data, categories, axis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDEE2E6));
+        plot.setOutlineVisible(false);
+        JFreeChart chart = new JFreeChart(null, TITLE, plot, data.getRowCount() > 1);
+        chart.setBackgroundPaint(Color.WHITE);
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(LABEL);
+            chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        return chart;
+    }
+
+    /**
+     * A height in pixels that gives each bar of a share chart room for its label, and each category label (wrapped at
+     * about 44 characters, at most 4 lines, in a chart 760 px wide) room for its lines.
+     */
+    public static int shareBarsHeight(List<String> categories, int series) {
+        // every category gets the same slot, so the longest label sets the slot's height
+        int lines = categories.stream().mapToInt(c -> Math.min(4, (int) Math.ceil(c.length() / 44.0))).max().orElse(1);
+        return 60 + (series > 1 ? 30 + 16 * ((series - 1) / 3) : 0) + categories.size() * Math.max(series * 17 + 14, lines * 16 + 12);
     }
 
     /** The chart as an inline SVG element with role="img" and an aria-label (its alt text). */

@@ -29,6 +29,8 @@ import no.traineemonitor.source.Fact;
 import no.traineemonitor.source.FactText;
 import no.traineemonitor.vocabulary.VocabularyService;
 import no.traineemonitor.source.SourceService;
+import no.traineemonitor.survey.SurveyService;
+import no.traineemonitor.survey.ui.SurveyCounterpart;
 
 /**
  * One indicator across programmes and regions: value, n, 95 % interval, qualifier and suppression; a chart with
@@ -42,14 +44,17 @@ class IndicatorExplorerView extends DashboardPage {
     private final SourceService sources;
     private final VocabularyService vocabulary;
     private final ReportService reports;
+    private final SurveyService surveys;
     private final VerticalLayout details = new VerticalLayout();
 
     IndicatorExplorerView(SourceService sources, ReferenceService reference, ProgrammeService programmes,
-                          IndicatorService indicators, ReportService reports, VocabularyService vocabulary) {
+                          IndicatorService indicators, ReportService reports, VocabularyService vocabulary,
+                          SurveyService surveys) {
         super("explorer.title", reference, programmes, indicators);
         this.sources = sources;
         this.vocabulary = vocabulary;
         this.reports = reports;
+        this.surveys = surveys;
         details.setId("explorer-details");
         details.setPadding(false);
     }
@@ -75,6 +80,7 @@ class IndicatorExplorerView extends DashboardPage {
         Paragraph definition = new Paragraph(def.definition(locale) + " " + getTranslation("direction." + def.direction()));
         definition.setId("indicator-definition");
         content.add(definition);
+        SurveyCounterpart.of(surveys, def.indicatorId(), locale, this::getTranslation).ifPresent(content::add);
         content.add(ExtractDownloads.of(reports, locale)); // every figure, not just this selection
 
         var filter = s.toIndicatorFilter().withIndicator(def.indicatorId());

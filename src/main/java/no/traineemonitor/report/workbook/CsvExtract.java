@@ -12,7 +12,7 @@ import no.traineemonitor.base.CsvWriter;
 /**
  * The extract as one CSV in a {@link CsvFormat} (excel-nb: byte-order mark, semicolons, decimal commas, column names in
  * the reader's language; rfc4180: plain, the warehouse's column names): a column "record" says what a row is (fact,
- * survey_cell, indicator_result) and the other columns are the union of the three kinds (see
+ * survey_cell, survey_answer, indicator_result) and the other columns are the union of the kinds (see
  * {@link ExtractColumns#CSV}); a column a kind does not have stays empty. Text a spreadsheet would evaluate is
  * neutralised by {@link CsvWriter}.
  */
@@ -53,6 +53,30 @@ public final class CsvExtract implements ExtractSink {
             fields[positions[i]] = text(values[i], format);
         }
         csv.row(new ArrayList<>(Arrays.asList(fields)));
+    }
+
+    /**
+     * What the surveys say as rows of kind "survey_answer" (see {@link ExtractColumns#SURVEY_ANSWERS}): per table, column
+     * and answer the count and how it is known, the share (0–1) with its 95 % interval, n, and the caveats and checks.
+     */
+    @Override
+    public void surveys(java.util.List<no.traineemonitor.survey.SurveyTable> tables, no.traineemonitor.survey.SurveyWording w) {
+        section("survey_answer", "", ExtractColumns.SURVEY_ANSWERS);
+        for (var table : tables) {
+            java.util.List<String> notes = new java.util.ArrayList<>();
+            if (table.caveat(w.locale()) != null) {
+                notes.add(table.caveat(w.locale()));
+            }
+            table.checks().forEach(c -> notes.add(w.check(c)));
+            for (var series : table.series()) {
+                for (var a : series.answers()) {
+                    row(new Object[] {table.survey(), table.tableRef(), table.theme(), series.question(), series.questionEn(),
+                            series.group(), a.label(), a.labelEn(), a.kind().name().toLowerCase(Locale.ROOT), a.count(),
+                            a.countBasis().name().toLowerCase(Locale.ROOT), a.share(), a.ciLow(), a.ciHigh(), series.n(),
+                            String.join(" | ", notes), table.sourceFile(), table.sourceSection(), table.sourceQuote()});
+                }
+            }
+        }
     }
 
     /** Plain numbers, never "1 234": 12 and 0.913 (0,913 in excel-nb); a year stays 2020. */

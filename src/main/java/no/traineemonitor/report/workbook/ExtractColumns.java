@@ -17,7 +17,12 @@ public final class ExtractColumns {
 
     public static final List<String> SURVEY = List.of("fact_id", "survey", "table_ref", "question", "answer_category",
             "respondent_group", "value", "unit", "n", "source_file", "source_title", "source_section", "source_quote",
-            "note", "submission_id");
+            "note", "submission_id", "question_en", "answer_category_en", "respondent_group_en");
+
+    /** What the surveys say (CSV only; the .xlsx has a sheet per survey): one row per table, column and answer. */
+    public static final List<String> SURVEY_ANSWERS = List.of("survey", "table_ref", "theme", "question", "question_en",
+            "respondent_group", "answer_category", "answer_category_en", "answer_kind", "count", "count_basis", "share",
+            "ci_low", "ci_high", "n", "caveats", "source_file", "source_section", "source_quote");
 
     public static final List<String> INDICATORS = List.of("indicator_id", "variant", "subject_type", "subject_id",
             "subject_name", "period_start", "period_end", "period_kind", "figure_kind", "statement_programmes", "value",
@@ -25,7 +30,7 @@ public final class ExtractColumns {
             "suppression_reason", "kind", "basis", "comparability_key", "scope", "horizon", "conflicting", "peers",
             "programmes", "programmes_left_out", "fact_ids", "sources");
 
-    /** The CSV has one header for all three kinds of rows: "record", then every column once, in this order. */
+    /** The CSV has one header for all four kinds of rows: "record", then every column once, in this order. */
     public static final List<String> CSV = csv();
 
     private ExtractColumns() {
@@ -36,6 +41,7 @@ public final class ExtractColumns {
         all.add("record");
         all.addAll(FACTS);
         all.addAll(SURVEY);
+        all.addAll(SURVEY_ANSWERS);
         all.addAll(INDICATORS);
         return List.copyOf(all);
     }
@@ -43,8 +49,9 @@ public final class ExtractColumns {
     /** A width in characters that suits the column. */
     static int width(String column) {
         return switch (column) {
-            case "source_quote", "question", "note", "conflict_note" -> 60;
-            case "programme_name", "subject_name", "source_title", "answer_category", "respondent_group", "sources",
+            case "source_quote", "question", "question_en", "note", "conflict_note", "caveats" -> 60;
+            case "programme_name", "subject_name", "source_title", "answer_category", "answer_category_en",
+                 "respondent_group", "respondent_group_en", "sources",
                  "fact_ids", "programmes", "programmes_left_out", "comparability_key", "suppression_reason",
                  "statement_programmes" -> 30;
             case "fact_id", "programme_id", "subject_id", "metric", "indicator_id", "category", "source_file",

@@ -12,6 +12,9 @@ public interface ExtractSink extends AutoCloseable {
     /** One row of the current section, values in column order: String, Number, Boolean or null (unknown, left empty). */
     void row(Object[] values);
 
+    /** What the surveys say, table by table (shares, counts, intervals, caveats): sheets in an .xlsx, rows in a .csv. */
+    void surveys(java.util.List<no.traineemonitor.survey.SurveyTable> tables, no.traineemonitor.survey.SurveyWording wording);
+
     /** Ends the extract: writes the about sheet (xlsx) and the file. */
     void finish(ReportInfo info, java.util.Map<String, Long> counts) throws IOException;
 

@@ -89,4 +89,62 @@ public final class NativeCharts {
         chart.plot(data);
         return chart;
     }
+
+    /** A series given by its values and the cell range they stand in ('Sheet'!$E$5:$E$9), named by text. */
+    public record ValueSeries(String name, Double[] values, String range) {
+    }
+
+    /**
+     * A bar chart like {@link #bar}, for sheets whose cells cannot be read back (a streamed SXSSF sheet: pass its
+     * underlying XSSFSheet): the categories and values are written into the chart's cache and refer to their cells.
+     * Horizontal bars list the categories top-down in the order given. A null value draws no bar.
+     */
+    public static XSSFChart barOfValues(XSSFSheet sheet, int col, int row, int cols, int rows, String chartTitle,
+                                        @Nullable String categoryTitle, @Nullable String valueTitle, String valueFormat,
+                                        String[] categories, String categoryRange, List<ValueSeries> series,
+                                        boolean horizontal) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + cols, row + rows);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(chartTitle);
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        if (categoryTitle != null) {
+            categoryAxis.setTitle(categoryTitle);
+        }
+        XDDFValueAxis valueAxis = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+        if (valueTitle != null) {
+            valueAxis.setTitle(valueTitle);
+        }
+        valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        valueAxis.setNumberFormat(valueFormat);
+        valueAxis.setMinimum(0);
+        if (horizontal) { // first category on top, value axis below the bars
+            categoryAxis.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+            valueAxis.setCrosses(AxisCrosses.MAX);
+        } else {
+            valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        }
+        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(categories, categoryRange);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
+        data.setBarGrouping(BarGrouping.CLUSTERED);
+        data.setVaryColors(false);
+        for (int i = 0; i < series.size(); i++) {
+            ValueSeries s = series.get(i);
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(s.values(), s.range());
+            XDDFChartData.Series added = data.addSeries(cats, values);
+            added.setTitle(s.name(), null);
+            added.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(SERIES_COLOURS[i % SERIES_COLOURS.length])));
+        }
+        if (series.size() > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
+        chart.plot(data);
+        return chart;
+    }
+
+    /** Six colours that tell series apart (a table of the surveys has up to six columns); the first three as above. */
+    private static final byte[][] SERIES_COLOURS = {COLOURS[0], COLOURS[1], COLOURS[2], {0x2F, (byte) 0x9E, 0x44},
+        {0x70, 0x48, (byte) 0xE8}, {(byte) 0xF5, (byte) 0x9F, 0x00}};
 }

@@ -96,6 +96,13 @@ public final class XlsxExtract implements ExtractSink {
         rowsInSheet++;
     }
 
+    /** One sheet per survey after the survey cells, as in the county and programme workbooks (with native charts). */
+    @Override
+    public void surveys(List<no.traineemonitor.survey.SurveyTable> tables, no.traineemonitor.survey.SurveyWording wording) {
+        endSheet();
+        SurveySheet.write(wb, styles, texts, wording, tables);
+    }
+
     private static boolean whole(Number n) {
         double d = n.doubleValue();
         return d == Math.rint(d);
