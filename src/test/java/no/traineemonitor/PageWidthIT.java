@@ -23,7 +23,8 @@ class PageWidthIT extends BrowserTest {
             "/sammenlign?program=kandidat_helgeland", "/sammenlign?program=trainee_salten&gruppe=length", "/dekning",
             "/dekning?fylke=15&sentralitet=5,6", "/kommuner", "/programmer", "/kilder",
             "/kilder?dokument=002_807c44608543e294.txt", "/slik-sammenligner-vi", "/program/trainee_innlandet",
-            "/program/trainee_salten", "/program/fjelltrainee", "/program/kompetansepilot_18");
+            "/program/trainee_salten", "/program/fjelltrainee", "/program/kompetansepilot_18", "/undersokelser",
+            "/finnes-ikke");
 
     /** What is wider than its box: the page, or a grid (by id) whose columns do not fit. */
     static final String OVERFLOW = """

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -93,8 +95,10 @@ class UsersReadTheirLanguageTest extends SpringBrowserlessTest {
     @Test
     void the_bokmal_pages_show_no_code_file_name_missing_key_or_english_note() {
         Map<String, String> pages = new LinkedHashMap<>();
-        for (String route : List.of("", "indikatorer", "sammenlign", "dekning", "kommuner", "programmer", "kilder",
-                "slik-sammenligner-vi")) {
+        List<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getTemplate).filter(t -> !t.contains(":")).sorted().toList(); // pages added later too
+        assertThat(routes).contains("", "undersokelser", "slik-sammenligner-vi");
+        for (String route : routes) {
             pages.put("/" + route, page(route, ""));
         }
         pages.put("/?fylke=18", page("", "fylke=18"));
@@ -201,7 +205,8 @@ class UsersReadTheirLanguageTest extends SpringBrowserlessTest {
         out.addAll(List.of("range_low", "range_high", "programme_region", "host_organisation", "survey_all_programmes",
                 "at_survey", "end_of_programme", "since_start", "trainee_programme", "competence_pilot", "pre_study",
                 "one_host", "resolved_from_region", "host_location", "multi_year", "open_ended", "county_2020",
-                "county_2024", "ba_region", "programme_group", "nok_per_year"));
+                "county_2024", "ba_region", "programme_group", "nok_per_year", "trainee_survey_2021", "firm_survey_2021",
+                "trainee_period"));
         indicators.catalogue().forEach(d -> out.add(d.indicatorId()));
         return out;
     }
@@ -231,6 +236,8 @@ class UsersReadTheirLanguageTest extends SpringBrowserlessTest {
                         "SELECT county_name_2024 FROM public_municipality", "SELECT title FROM source_document",
                         "SELECT publisher FROM source_document", "SELECT question FROM survey_observation",
                         "SELECT answer_category FROM survey_observation", "SELECT source_quote FROM survey_observation",
+                        "SELECT respondent_group FROM survey_observation", "SELECT caption FROM survey_table",
+                        "SELECT caveat FROM survey_table", "SELECT comparison_caveat FROM survey_table",
                         "SELECT label_nb FROM indicator_definition", "SELECT definition_nb FROM indicator_definition",
                         "SELECT example FROM indicator_definition", "SELECT numerator_label_nb FROM indicator_definition",
                         "SELECT denominator_label_nb FROM indicator_definition")
