@@ -204,6 +204,15 @@ class ReportServiceTest {
         // 2020: Look North 12 + Trainee Salten 6 + Kandidat Helgeland 15 (as on the overview page)
         assertThat(number(hireRows.getLast(), 1)).isEqualTo(33.0);
         assertThat(((XSSFSheet) sheet).getDrawingPatriarch().getCharts()).hasSize(1);
+        // one page break, right before the chart: the chart and the programmes under it share a page (no page with
+        // a chart alone and another with a short table alone)
+        int programmes = IntStream.rangeClosed(0, sheet.getLastRowNum())
+                .filter(i -> text(sheet.getRow(i), 0).equals("Programmene i fylket")).findFirst().orElseThrow();
+        int chartRow = ((XSSFSheet) sheet).getDrawingPatriarch().getShapes().stream()
+                .filter(x -> x instanceof org.apache.poi.xssf.usermodel.XSSFGraphicFrame)
+                .mapToInt(x -> ((org.apache.poi.xssf.usermodel.XSSFClientAnchor) x.getAnchor()).getRow1()).findFirst().orElseThrow();
+        assertThat(sheet.getRowBreaks()).containsExactly(chartRow - 1);
+        assertThat(programmes).isGreaterThan(chartRow);
     }
 
     @Test

@@ -106,7 +106,7 @@ class IndicatorExplorerView extends DashboardPage {
         var locale = getLocale();
         Grid<IndicatorResult> grid = new Grid<>();
         grid.setId("explorer-grid");
-        grid.addColumn(this::subjectLabel).setHeader(getTranslation("explorer.subject")).setWidth("8rem").setFlexGrow(3);
+        grid.addColumn(this::subjectLabel).setHeader(getTranslation("explorer.subject")).setWidth("7.5rem").setFlexGrow(3);
         grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setHeader(getTranslation("overview.period"))
                 .setWidth("7rem").setFlexGrow(2);
         grid.addColumn(r -> IndicatorFormat.valueAsStated(r, locale, this::getTranslation)).setHeader(getTranslation("explorer.value"))
@@ -120,7 +120,7 @@ class IndicatorExplorerView extends DashboardPage {
                 .setWidth("6rem").setFlexGrow(1);
         grid.addColumn(this::definitionLabel).setHeader(getTranslation("explorer.definition")).setWidth("8rem").setFlexGrow(2);
         grid.addColumn(r -> r.peers() == null ? "" : String.valueOf(r.peers())).setHeader(getTranslation("explorer.peers"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.75rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> IndicatorFormat.peers(r, this::getTranslation));
         grid.addColumn(r -> marks(r, rows)).setHeader(getTranslation("explorer.marks")).setWidth("5.5rem").setFlexGrow(2);
         grid.setItems(rows);

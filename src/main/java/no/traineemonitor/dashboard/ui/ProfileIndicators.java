@@ -54,7 +54,7 @@ class ProfileIndicators extends VerticalLayout {
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("profile.qualifier." + r.qualifier())
                         + (r.conflicting() ? " · " + getTranslation("profile.indicators.conflicting") : "")).setKey("qualifier")
-                .setHeader(getTranslation("profile.qualifier")).setWidth("6.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("profile.qualifier")).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(r -> IndicatorFormat.definition(r, this::getTranslation)).setKey("scope")
                 .setHeader(getTranslation("profile.scope")).setWidth("8rem").setFlexGrow(1);
         RowDetails.set(grid, r -> {

@@ -25,16 +25,18 @@ public final class TrendSheet {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.trend"), s);
         w.widths(26, 22, 14, 12, 9, 18, 40);
         w.title(t.get("trend.title", name)).subtitle(t.get("trend.subtitle"));
-        w.header(List.of(t.get("col.year"), t.get("col.hires"), t.get("col.facts")));
-        int first = w.rowIndex();
-        for (HiresYear y : hires) {
-            w.row().year(y.year()).integer(y.hires()).wrap(String.join(" ", y.factIds()));
+        int first = w.rowIndex() + 1;
+        int last = first - 1;
+        if (hires.isEmpty()) { // a note, not a table header with nothing under it
+            w.note(t.get("trend.no-single-years"));
+        } else {
+            w.header(List.of(t.get("col.year"), t.get("col.hires"), t.get("col.facts")));
+            for (HiresYear y : hires) {
+                w.row().year(y.year()).integer(y.hires()).wrap(String.join(" ", y.factIds()));
+            }
+            last = w.rowIndex() - 1;
+            w.endTable();
         }
-        int last = w.rowIndex() - 1;
-        if (hires.isEmpty()) {
-            w.row().text(t.get("trend.no-single-years"));
-        }
-        w.endTable();
         if (hires.size() >= 2) { // a single bar says nothing the table does not
             w.blank();
             int chartRow = w.reserve(15);
