@@ -2,12 +2,11 @@ package no.traineemonitor.dashboard.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Map;
 import no.traineemonitor.source.Fact;
 import no.traineemonitor.source.FactText;
+import no.traineemonitor.source.ui.FactDetails;
 import no.traineemonitor.base.ui.RowDetails;
 
 /**
@@ -42,7 +41,7 @@ final class ProfileFactGrid {
             grid.addColumn(f -> conflicts.getOrDefault(f.factId(), "")).setKey("conflict")
                     .setHeader(grid.getTranslation("profile.conflict")).setWidth("8rem").setFlexGrow(1);
         }
-        RowDetails.set(grid, f -> details(f, text));
+        RowDetails.set(grid, f -> FactDetails.of(f, text));
         Sections.fit(grid);
         if (full && facts.size() > 15) {
             grid.setHeight("36rem");
@@ -51,19 +50,5 @@ final class ProfileFactGrid {
         }
         grid.setItems(facts);
         return grid;
-    }
-
-    /** The quote and where it stands; scope and horizon when given. */
-    private static Div details(Fact f, FactText text) {
-        Div d = new Div();
-        d.addClassName("row-details");
-        Paragraph quote = new Paragraph("«" + f.sourceQuote() + "»");
-        quote.addClassName("quote");
-        d.add(quote, new Paragraph(text.citation(f)));
-        String scope = text.scopeAndHorizon(f);
-        if (!scope.isEmpty()) {
-            d.add(new Paragraph(d.getTranslation("profile.scope") + ": " + scope));
-        }
-        return d;
     }
 }

@@ -166,15 +166,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver {
      * own notes as the curators wrote them (in English), labelled as such.
      */
     private Div details(Fact f) {
-        Div d = new Div();
-        d.addClassName("row-details");
-        Paragraph quote = new Paragraph("«" + f.sourceQuote() + "»");
-        quote.addClassName("quote");
-        d.add(quote, new Paragraph(text.citation(f)));
-        String scope = text.scopeAndHorizon(f);
-        if (!scope.isEmpty()) {
-            d.add(new Paragraph(getTranslation("profile.scope") + ": " + scope));
-        }
+        Div d = FactDetails.of(f, text);
         if (f.conflictNote() != null) {
             Paragraph mark = new Paragraph(text.conflicts(List.of(f)).getOrDefault(f.factId(), ""));
             mark.addClassName("flag");
