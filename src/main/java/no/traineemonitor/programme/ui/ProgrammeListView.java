@@ -92,15 +92,15 @@ class ProgrammeListView extends VerticalLayout implements BeforeEnterObserver {
         add(filters);
 
         grid.addComponentColumn(ProgrammeListView::profileLink).setKey("name")
-                .setHeader(getTranslation("programme.name")).setWidth("9rem").setFlexGrow(2).setComparator(Programme::name);
+                .setHeader(getTranslation("programme.name")).setWidth("8.5rem").setFlexGrow(2).setComparator(Programme::name);
         grid.addColumn(p -> getTranslation("type." + p.type()) + ", " + getTranslation("status." + p.status()).toLowerCase(getLocale()))
-                .setKey("type").setHeader(getTranslation("programmes.type-status")).setWidth("7.5rem").setFlexGrow(1).setSortable(true);
+                .setKey("type").setHeader(getTranslation("programmes.type-status")).setWidth("8rem").setFlexGrow(1).setSortable(true);
         grid.addColumn(p -> p.countyNumber2024() == null ? "" : p.countyNumber2024() + " " + p.countyName2024()).setKey("county")
                 .setHeader(getTranslation("municipality.county-2024")).setWidth("7.5rem").setFlexGrow(1).setSortable(true);
         grid.addColumn(p -> p.host() == null ? "" : p.host()).setKey("host").setHeader(getTranslation("programmes.host"))
                 .setWidth("10.5rem").setFlexGrow(2).setSortable(true);
         grid.addColumn(p -> p.foundedYear() == null ? "" : String.valueOf(p.foundedYear())).setKey("founded")
-                .setHeader(getTranslation("programme.founded")).setWidth("6rem").setFlexGrow(0).setSortable(true);
+                .setHeader(getTranslation("programme.founded")).setWidth("5.75rem").setFlexGrow(0).setSortable(true);
         grid.addColumn(p -> p.lengthMonths() == null ? "" : getTranslation("programmes.months", p.lengthMonths())).setKey("length")
                 .setHeader(getTranslation("programme.length")).setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0)
                 .setComparator(p -> p.lengthMonths() == null ? 0 : p.lengthMonths());
