@@ -66,6 +66,15 @@ abstract class BrowserTest {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
+    /** Opens the folded filter bar of a dashboard page (once per session: it stays open), so its fields can be used. */
+    static void openFilters(com.microsoft.playwright.Page page) {
+        page.locator("#filter-bar").waitFor();
+        if (page.locator("#filter-bar[opened]").count() == 0) {
+            page.locator("#filter-bar vaadin-details-summary").click();
+            page.locator("#filter-bar[opened]").waitFor();
+        }
+    }
+
     @AfterAll
     static void stopBrowser() {
         browser.close();

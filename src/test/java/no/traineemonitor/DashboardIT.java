@@ -36,6 +36,7 @@ class DashboardIT extends BrowserTest {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/");
         page.locator("#overview-summary").waitFor();
+        openFilters(page);
         page.locator("#filter-county").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("18 Nordland")).click();
         page.waitForURL("**/?fylke=18");
@@ -59,6 +60,7 @@ class DashboardIT extends BrowserTest {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/sammenlign");
         page.locator("#benchmark-prompt").waitFor();
+        openFilters(page);
         page.locator("#filter-programme").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Kandidat Helgeland")).click();
         page.waitForURL("**/sammenlign?program=kandidat_helgeland");

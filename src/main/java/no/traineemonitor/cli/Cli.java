@@ -141,6 +141,7 @@ public final class Cli {
         if (Boolean.getBoolean(CHECK_ONLY)) {
             return 0;
         }
+        TempFiles.watchExit();
         try (Invocation invocation = new Invocation(spec, parsed, out)) {
             return command.run(invocation);
         } catch (Exception e) {

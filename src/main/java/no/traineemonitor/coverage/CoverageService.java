@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import no.traineemonitor.base.sql.ParallelQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -22,9 +23,19 @@ public class CoverageService {
     private final CoverageRepository repository;
     private final MunicipalityShapes shapes;
     private final MapRenderer renderer;
+    private final ParallelQueries queries;
     // reference data and facts do not change while the app runs (a rebuild happens at start), so these are kept
     private volatile @Nullable List<CommutingCoefficient> coefficients;
     private volatile @Nullable Appendix2 appendix2;
+    static final int PAGES_KEPT = 64;
+    private final Map<CoverageFilter, Page> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CoverageFilter, Page> eldest) {
+            return size() > PAGES_KEPT;
+        }
+    };
+    /** Coverage in the whole country per programme selection (type, programme): at most 4 × 32 lists, read once each. */
+    private final Map<CoverageFilter, List<MunicipalityCoverage>> national = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A yearly return may name other municipalities: the warehouse side of appendix 2 is worked out again. */
     @org.springframework.context.event.EventListener
@@ -32,8 +43,9 @@ public class CoverageService {
         appendix2 = null;
     }
 
-    CoverageService(CoverageRepository repository, MunicipalityShapes shapes, MapRenderer renderer) {
+    CoverageService(CoverageRepository repository, MunicipalityShapes shapes, MapRenderer renderer, ParallelQueries queries) {
         this.repository = repository;
+        this.queries = queries;
         this.shapes = shapes;
         this.renderer = renderer;
     }
@@ -46,6 +58,39 @@ public class CoverageService {
     /** Colour of the programme-area outlines on the map, for legends. */
     public static String outlineColour() {
         return MapRenderer.OUTLINE_COLOUR;
+    }
+
+    /** What the coverage page shows of an area, read side by side. */
+    public record Page(List<MunicipalityCoverage> area, List<ClassCoverage> classes, List<WhiteSpot> whiteSpots,
+                       List<BaRegionCoverage> baRegions, List<ClassCommuting> commuting) {
+    }
+
+    /**
+     * The area's municipalities, coverage by class, white spots, BA-regions and commuting, its queries side by side.
+     * The last {@link #PAGES_KEPT} pages are kept: the data only changes when it is loaded, with the server stopped, and
+     * the same area is often asked for again (back and forth between filters, or in the other language).
+     */
+    public Page page(CoverageFilter filter) {
+        synchronized (pages) {
+            Page kept = pages.get(filter);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Page page = read(filter);
+        synchronized (pages) {
+            pages.put(filter, page);
+        }
+        return page;
+    }
+
+    private Page read(CoverageFilter filter) {
+        var area = queries.start(() -> municipalities(filter));
+        var classes = queries.start(() -> byClass(filter));
+        var spots = queries.start(() -> whiteSpots(filter));
+        var regions = queries.start(() -> baRegions(filter));
+        var commuting = queries.start(() -> commutingByClass(filter));
+        return new Page(area.get(), classes.get(), spots.get(), regions.get(), commuting.get());
     }
 
     /** The municipalities of the area with the programmes that reach them, by number. */
@@ -67,8 +112,7 @@ public class CoverageService {
         if (uncovered.isEmpty()) {
             return List.of();
         }
-        List<MunicipalityCoverage> reached = repository.municipalities(filter.nationally()).stream()
-                .filter(MunicipalityCoverage::covered).toList();
+        List<MunicipalityCoverage> reached = nationally(filter).stream().filter(MunicipalityCoverage::covered).toList();
         List<WhiteSpot> out = new ArrayList<>();
         for (MunicipalityCoverage m : uncovered) {
             MunicipalityCoverage nearest = null;
@@ -84,6 +128,11 @@ public class CoverageService {
                     : new WhiteSpot(m, nearest.programmes(), nearest.name(), best));
         }
         return out;
+    }
+
+    /** The same programme selection over the whole country (the nearest programme, the programme areas on the map). */
+    private List<MunicipalityCoverage> nationally(CoverageFilter filter) {
+        return national.computeIfAbsent(filter.nationally(), repository::municipalities);
     }
 
     /** BA-regions with municipalities in the area; regions no programme reaches first. */
@@ -149,7 +198,7 @@ public class CoverageService {
         Set<String> inArea = new LinkedHashSet<>();
         area.stream().filter(MunicipalityCoverage::covered).forEach(m -> inArea.addAll(m.programmeIds()));
         Map<String, Set<String>> members = new LinkedHashMap<>();
-        for (MunicipalityCoverage m : filter.national() ? area : repository.municipalities(filter.nationally())) {
+        for (MunicipalityCoverage m : filter.national() ? area : nationally(filter)) {
             for (String id : m.programmeIds()) {
                 if (inArea.contains(id)) {
                     members.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(m.kommunenummer());

@@ -331,8 +331,10 @@ public class IndicatorService {
         if (f.baRegion() != null && referenceService.baRegions().stream().noneMatch(b -> b.number().equals(f.baRegion()))) {
             throw new InvalidFilterException("Unknown labour-market region: '" + f.baRegion() + "' (use the 3-digit number, 001-159)");
         }
-        if (f.centralityClass() != null && (f.centralityClass() < 1 || f.centralityClass() > 6)) {
-            throw new InvalidFilterException("Unknown centrality class: '" + f.centralityClass() + "' (1-6)");
+        for (Integer c : f.centralityClasses()) {
+            if (c == null || c < 1 || c > 6) {
+                throw new InvalidFilterException("Unknown centrality class: '" + c + "' (1-6)");
+            }
         }
         if (f.programmeType() != null && !ProgrammeService.TYPES.contains(f.programmeType())) {
             throw new InvalidFilterException("Unknown programme type: '" + f.programmeType() + "'. Known: " + ProgrammeService.TYPES);

@@ -102,7 +102,7 @@ class AdminView extends VerticalLayout {
         audit.setHeight("24em");
         audit.addColumn(e -> ReturnsGrid.when(e.at(), getLocale())).setHeader(getTranslation("reporting.returns.at"))
                 .setKey("at").setWidth("10em").setFlexGrow(0);
-        audit.addColumn(RecordEvent::by).setHeader(getTranslation("reporting.returns.by")).setKey("by");
+        audit.addColumn(e -> who(e.by())).setHeader(getTranslation("reporting.returns.by")).setKey("by");
         audit.addColumn(e -> getTranslation("admin.event." + e.type())).setHeader(getTranslation("admin.event"))
                 .setKey("event");
         audit.addColumn(this::details).setHeader(getTranslation("admin.details")).setKey("details").setFlexGrow(3);
@@ -114,6 +114,15 @@ class AdminView extends VerticalLayout {
         userGrid.setItems(users.users().stream().sorted(Comparator.comparing(AppUser::username)).toList());
         returnsGrid.show(returns.returns(), returns.inUse());
         audit.setItems(users.auditLog().stream().sorted(Comparator.comparingLong(RecordEvent::seq).reversed()).toList());
+    }
+
+    /** Who did it: a user name, or the app itself (the first administrator) or a visitor not signed in, in words. */
+    private String who(String by) {
+        return switch (by) {
+            case "system" -> getTranslation("admin.by.system");
+            case "public" -> getTranslation("admin.by.public");
+            default -> by;
+        };
     }
 
     /** What an event was about, in words: the user, the return, the download; never a password hash. */

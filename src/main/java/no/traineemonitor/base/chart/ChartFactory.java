@@ -431,6 +431,7 @@ public final class ChartFactory {
 
     private static JFreeChart finish(JFreeChart chart, XYPlot plot) {
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 16)); // room for the last tick label ("100 %")
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDEE2E6));
         plot.setRangeGridlinePaint(new Color(0xDEE2E6));

@@ -48,7 +48,6 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
         ExploreService.About about = explore.about(indicatorId).orElseThrow(NotFoundException::new);
         removeAll();
         Locale locale = getLocale();
-        boolean english = "en".equals(locale.getLanguage());
         PeriodText.Words words = this::getTranslation;
         IndicatorDefinition d = about.definition();
         title = "Traineemonitor – " + d.label(locale);
@@ -63,13 +62,11 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
                 new DescriptionList.Description(d.definition(locale)));
         facts.add(new DescriptionList.Term(getTranslation("about.kind")),
                 new DescriptionList.Description(getTranslation("about.kind." + d.kind())));
-        if (english) { // the catalogue names numerator and denominator in English only
-            facts.add(new DescriptionList.Term(getTranslation("about.numerator")),
-                    new DescriptionList.Description(d.numeratorLabel()));
-            if (d.denominatorLabel() != null) {
-                facts.add(new DescriptionList.Term(getTranslation("about.denominator")),
-                        new DescriptionList.Description(d.denominatorLabel()));
-            }
+        facts.add(new DescriptionList.Term(getTranslation("about.numerator")),
+                new DescriptionList.Description(d.numerator(locale)));
+        if (d.denominator(locale) != null) {
+            facts.add(new DescriptionList.Term(getTranslation("about.denominator")),
+                    new DescriptionList.Description(d.denominator(locale)));
         }
         facts.add(new DescriptionList.Term(getTranslation("about.direction")),
                 new DescriptionList.Description(getTranslation("about.direction." + d.direction())));

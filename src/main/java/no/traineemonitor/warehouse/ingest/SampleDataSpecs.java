@@ -195,7 +195,11 @@ final class SampleDataSpecs {
                                 rangeWhen("value", "unit", "percent", 0, 100, "a share from 0 to 100 %"),
                                 wholeWhen("value", "unit", "count"), notAboveColumnWhen("value", "n", "unit", "count"),
                                 quoted("source_quote", "source_file")),
-                        List.of(), Map.of()));
+                        List.of(), Map.of()),
+                new CsvSpec("vocabulary", "stg_vocabulary",
+                        List.of(oneOf("kind", true, "metric", "category", "unit", "education"), requiredText("code"),
+                                requiredText("label_nb"), requiredText("label_en"), text("one_nb"), text("one_en")),
+                        List.of("kind", "code"), List.of(), List.of(), Map.of()));
     }
 
     /** Exact counts of what happened: the only facts the cross-field rules compare (a target may exceed an outcome). */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import no.traineemonitor.base.ui.LanguageSwitch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,9 +76,13 @@ class ReportButtonsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_indicator_explorer_offers_the_full_extract_as_xlsx_and_csv() {
+    void the_indicator_explorer_offers_the_full_extract_as_xlsx_and_csv_for_norwegian_excel_first() {
         open(IndicatorExplorerView.class, "indikatorer", "");
         assertThat(find(Button.class).withId("download-extract-xlsx").single().getText()).isEqualTo("Last ned alle tall (Excel)");
-        assertThat(find(Button.class).withId("download-extract-csv").single().getText()).isEqualTo("Last ned alle tall (CSV)");
+        List<Button> buttons = find(Button.class).all().stream().filter(b -> b.getId().orElse("").startsWith("download-extract-csv")).toList();
+        assertThat(buttons).extracting(Button::getText)
+                .containsExactly("Last ned alle tall (CSV for norsk Excel)", "Last ned alle tall (CSV i standardformat)");
+        assertThat(buttons).extracting(b -> b.getId().orElseThrow())
+                .containsExactly("download-extract-csv-excel-nb", "download-extract-csv-rfc4180");
     }
 }
