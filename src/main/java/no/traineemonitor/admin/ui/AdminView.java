@@ -134,9 +134,21 @@ class AdminView extends VerticalLayout {
                     e.text("year"), e.text("version"));
             case "return_withdrawn" -> getTranslation("admin.detail.withdrawn", e.text("return_id"), e.text("reason"));
             case "sign_in_failed" -> e.text("username");
-            case "download" -> e.text("which").isEmpty() ? e.text("what") : e.text("what") + ": " + e.text("which");
+            case "download" -> download(e.text("what"), e.text("which"));
             default -> "";
         };
+    }
+
+    /** A download in words: which workbook, of which programme or county, or which return's file. */
+    private String download(String what, String which) {
+        String thing = switch (what) {
+            case "programme_report" -> getTranslation("admin.what.programme-report", programmeName(which));
+            case "county_report" -> getTranslation("admin.what.county-report", which);
+            case "extract" -> getTranslation("admin.what.extract", which);
+            case "return-file" -> getTranslation("admin.what.return-file", which);
+            default -> getTranslation("admin.what.other");
+        };
+        return thing;
     }
 
     // --- users -----------------------------------------------------------------------------------------------------
