@@ -17,6 +17,8 @@ final class PlanCalculator {
 
     /** The preset whose cost table (000 §4.1) is the default cost model. */
     static final String COST_TABLE_PRESET = "medietech-vestland";
+    /** Cost groups in the order the source states its split (recruitment, owner, other), then own costs. */
+    static final List<String> GROUPS = List.of("cost_recruitment", "cost_owner", "cost_other", "fixed", "per_trainee");
     /** Tertials in a year (a tertial is four months). */
     static final int TERTIALS_PER_YEAR = 3;
 
@@ -153,8 +155,12 @@ final class PlanCalculator {
         IntToDoubleFunction costAt = cohort -> fixed + perTrainee * cohort;
         double total = costAt.applyAsDouble(s.cohort());
         Map<String, Double> split = new LinkedHashMap<>();
-        for (Plan.CostLine l : lines) {
-            split.merge(l.group(), total > 0 ? l.amountNok() / total : 0, Double::sum);
+        for (String group : GROUPS) {
+            for (Plan.CostLine l : lines) {
+                if (l.group().equals(group)) {
+                    split.merge(group, total > 0 ? l.amountNok() / total : 0, Double::sum);
+                }
+            }
         }
         Fees fees = fees(s, presets, used);
         double enrolled = s.traineesEnrolled();

@@ -21,7 +21,8 @@ class PlannerRepository {
         return jdbc.sql(sql.get("query/planner/presets.sql")).query((rs, i) -> new PresetFigure(rs.getString("preset_id"),
                 rs.getString("item"), rs.getString("category"), rs.getDouble("value"), rs.getString("unit"),
                 rs.getString("qualifier"), rs.getBoolean("scales_with_cohort"), rs.getString("source_file"),
-                rs.getString("source_section"), rs.getString("source_quote"), rs.getString("note"))).list();
+                rs.getString("source_title"), rs.getObject("source_year", Integer.class), rs.getString("source_section"),
+                rs.getString("source_quote"), rs.getString("note"))).list();
     }
 
     /** sql/query/planner/preset_municipalities.sql */

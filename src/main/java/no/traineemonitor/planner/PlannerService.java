@@ -1,10 +1,17 @@
 package no.traineemonitor.planner;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +22,16 @@ import no.traineemonitor.coverage.MunicipalityCoverage;
 import no.traineemonitor.indicator.IndicatorFilter;
 import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorService;
+import no.traineemonitor.base.ui.Translations;
+import no.traineemonitor.cli.UserFacingException;
+import no.traineemonitor.programme.Programme;
+import no.traineemonitor.programme.ProgrammeService;
+import no.traineemonitor.record.RecordService;
+import no.traineemonitor.report.workbook.Texts;
+import no.traineemonitor.security.CurrentUser;
+import no.traineemonitor.source.SourceService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,14 +47,96 @@ public class PlannerService {
     /** The rates the expected numbers rest on, in the order of the steps. */
     static final List<String> RATES = List.of("fill_rate", "selection_rate", "completion_rate", "regional_retention");
 
+    /** The content type of the workbook. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final PlannerRepository repository;
     private final CoverageService coverage;
     private final IndicatorService indicators;
+    private final ProgrammeService programmes;
+    private final SourceService sources;
+    private final CurrentUser currentUser;
+    private final RecordService record;
+    private final Translations translations;
+    private final Clock clock;
 
-    PlannerService(PlannerRepository repository, CoverageService coverage, IndicatorService indicators) {
+    PlannerService(PlannerRepository repository, CoverageService coverage, IndicatorService indicators,
+                   ProgrammeService programmes, SourceService sources, CurrentUser currentUser, RecordService record,
+                   Translations translations, ObjectProvider<Clock> clock) {
         this.repository = repository;
         this.coverage = coverage;
         this.indicators = indicators;
+        this.programmes = programmes;
+        this.sources = sources;
+        this.currentUser = currentUser;
+        this.record = record;
+        this.translations = translations;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+    }
+
+    /** A programme's name (its id when unknown). */
+    public String programmeName(String programmeId) {
+        return programmes.programme(programmeId).map(Programme::name).orElse(programmeId);
+    }
+
+    /** May the current user download the scenario as a workbook (funders, analysts, administrators)? */
+    public boolean mayDownload() {
+        return currentUser.mayDownload(null);
+    }
+
+    /** The workbook's file name: planlegg.xlsx, or planlegg-NAME.xlsx for a named scenario (ASCII). */
+    public String fileName(Scenario scenario) {
+        String slug = scenario.name() == null ? "" : PlanWords.slug(scenario.name());
+        return slug.isEmpty() ? "planlegg.xlsx" : "planlegg-" + slug + ".xlsx";
+    }
+
+    /**
+     * Writes the scenario as a workbook (assumptions, results, sources) in the given language. Only for those who may
+     * download workbooks; audited like the other downloads.
+     */
+    public void workbook(Scenario scenario, Locale locale, OutputStream out) throws IOException {
+        currentUser.requireDownload(null);
+        Outcome outcome = plan(scenario);
+        Plan plan = outcome.plan();
+        if (plan == null) {
+            throw new UserFacingException("The scenario has problems: " + outcome.problems().stream()
+                    .map(ScenarioProblem::messageKey).collect(Collectors.joining(", ")));
+        }
+        if (!currentUser.isOperator()) {
+            record.audit(currentUser.name(), "download", Map.of("what", "planner_workbook", "which",
+                    String.valueOf(scenario.name())));
+        }
+        Map<String, String> names = municipalities().stream()
+                .collect(Collectors.toMap(MunicipalityCoverage::kommunenummer, MunicipalityCoverage::name));
+        List<String> factIds = plan.expected().stream().map(Plan.Expected::rate).filter(java.util.Objects::nonNull)
+                .flatMap(r -> r.factIds().stream()).distinct().toList();
+        String link = "/planlegg?" + ScenarioParameters.write(scenario).entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        new PlannerWorkbook(plan, texts(locale), scenario.municipalities().stream().map(names::get).toList(),
+                this::programmeName, factIds.isEmpty() ? List.of() : sources.facts(factIds),
+                LocalDateTime.now(clock).withNano(0), link).write(out);
+    }
+
+    /** The planner's texts for the workbook: keys of the planner bundle, and the report's page footer. */
+    Texts texts(Locale locale) {
+        return new Texts() {
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public String get(String key, Object... params) {
+                String text = translations.getTranslation("planner." + key, locale, params);
+                return text.startsWith("!") ? translations.getTranslation("report." + key, locale, params) : text;
+            }
+
+            @Override
+            public String shared(String key, Object... params) {
+                return translations.getTranslation(key, locale, params);
+            }
+        };
     }
 
     /** The outcome of a request: a plan, or the problems with the scenario (never both). */

@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param unit             count | months | nok | percent | nok_per_year | nok_per_tertial
  * @param qualifier        reported | approximate | budget | maximum
  * @param scalesWithCohort a cost line priced per participant
+ * @param sourceTitle      the cited document's title (sources.csv)
  */
 public record PresetFigure(String presetId, String item, @Nullable String category, double value, String unit,
-                           String qualifier, boolean scalesWithCohort, String sourceFile, String sourceSection,
-                           String sourceQuote, @Nullable String note) {
+                           String qualifier, boolean scalesWithCohort, String sourceFile, @Nullable String sourceTitle,
+                           @Nullable Integer sourceYear, String sourceSection, String sourceQuote, @Nullable String note) {
 
     /** A cost line (not the total). */
     public boolean isCostLine() {

@@ -31,7 +31,7 @@ class PlanCalculatorTest {
             fig("sor-osterdal", "hiring_member_fee", "fjelltrainee", 7_500, "nok_per_year", false));
 
     static PresetFigure fig(String preset, String item, String category, double value, String unit, boolean scales) {
-        return new PresetFigure(preset, item, category, value, unit, "budget", scales, "000_bd4ac3ef0e8666f4.txt", "4.1",
+        return new PresetFigure(preset, item, category, value, unit, "budget", scales, "000_bd4ac3ef0e8666f4.txt", null, null, "4.1",
                 "quote", null);
     }
 
