@@ -93,8 +93,9 @@ class PlannerView extends VerticalLayout implements BeforeEnterObserver {
             Optional<Scenario> preset = planner.preset(presetId);
             if (preset.isEmpty()) {
                 form.show(Map.of(), "");
-                form.problems(List.of(new ScenarioProblem(ScenarioParameters.PRESET, "planner.problem.unknown-preset",
-                        presetId)), List.of(getTranslation("planner.problem.unknown-preset", presetId)));
+                ScenarioProblem unknown = new ScenarioProblem(ScenarioParameters.PRESET, "planner.problem.unknown-preset",
+                        presetId);
+                form.problems(List.of(unknown), List.of(getTranslation(unknown.messageKey(), message(unknown))));
                 return;
             }
             parameters = ScenarioParameters.write(preset.get());
