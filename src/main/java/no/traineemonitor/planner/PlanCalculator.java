@@ -27,10 +27,34 @@ final class PlanCalculator {
 
     static Plan plan(Scenario s, List<PresetFigure> presets, List<MunicipalityCoverage> selected,
                      Map<String, Plan.Rate> rates) {
-        List<PresetFigure> used = new ArrayList<>();
+        List<PresetFigure> used = new ArrayList<>(scenarioFigures(s, presets, selected.size()));
         Plan.Costs costs = costs(s, presets, used);
         return new Plan(s, coverage(selected), selected.stream().filter(MunicipalityCoverage::covered)
                 .map(MunicipalityCoverage::name).toList(), expected(s.cohort(), rates), costs, List.copyOf(used));
+    }
+
+    /**
+     * The figures of the scenario's preset that the scenario still uses as they are (its municipalities, cohort,
+     * length, members): those are cited; a value the user changed is the user's own.
+     */
+    static List<PresetFigure> scenarioFigures(Scenario s, List<PresetFigure> presets, int municipalities) {
+        List<PresetFigure> out = new ArrayList<>();
+        for (PresetFigure p : presets) {
+            if (!p.presetId().equals(s.presetId())) {
+                continue;
+            }
+            double value = switch (p.item()) {
+                case "municipalities" -> municipalities;
+                case "cohort" -> s.cohort();
+                case "length_months" -> s.lengthMonths();
+                case "members" -> s.members();
+                default -> Double.NaN;
+            };
+            if (value == p.value()) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** By centrality class, then the total (class NULL). */

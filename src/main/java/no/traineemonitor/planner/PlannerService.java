@@ -111,7 +111,7 @@ public class PlannerService {
         List<String> factIds = plan.expected().stream().map(Plan.Expected::rate).filter(java.util.Objects::nonNull)
                 .flatMap(r -> r.factIds().stream()).distinct().toList();
         String link = "/planlegg?" + ScenarioParameters.write(scenario).entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("%2C", ","))
                 .collect(Collectors.joining("&"));
         new PlannerWorkbook(plan, texts(locale), scenario.municipalities().stream().map(names::get).toList(),
                 this::programmeName, factIds.isEmpty() ? List.of() : sources.facts(factIds),
@@ -169,7 +169,7 @@ public class PlannerService {
                                 .filter(m -> m.presetProgramme().filter(c::equals).isPresent()).findFirst())
                         .orElse(FeeModel.CUSTOM);
         return Optional.of(new Scenario(null, repository.presetMunicipalities(presetId), length, cohort, fee,
-                Math.round(price.map(PresetFigure::value).orElse(0.0)), members, 0, null, null));
+                Math.round(price.map(PresetFigure::value).orElse(0.0)), members, 0, null, null, presetId));
     }
 
     private static Optional<PresetFigure> find(List<PresetFigure> figures, String item) {
@@ -212,6 +212,10 @@ public class PlannerService {
             } else {
                 selected.add(found);
             }
+        }
+        if (scenario.presetId() != null && !presetIds().contains(scenario.presetId())) {
+            problems.add(new ScenarioProblem(ScenarioParameters.PRESET, "planner.problem.unknown-preset",
+                    scenario.presetId()));
         }
         if (!problems.isEmpty()) {
             return new Outcome(null, problems);

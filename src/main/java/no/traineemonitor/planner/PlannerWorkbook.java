@@ -61,7 +61,6 @@ final class PlannerWorkbook {
         SheetWriter w = new SheetWriter(wb, t.get("xlsx.sheet.assumptions"), s);
         w.widths(34, 16, 14, 14, 30, 18, 48);
         w.title(title()).subtitle(t.get("xlsx.made", made.toLocalDate().toString()));
-        w.pair(t.get("xlsx.link"), link);
         w.pair(t.get("field.kommuner"), String.join(", ", municipalityNames));
         w.pair(t.get("field.lengde"), sc.lengthMonths());
         w.pair(t.get("field.kull"), sc.cohort());
@@ -78,11 +77,13 @@ final class PlannerWorkbook {
             w.pair(t.get("field.fast-kostnad"), sc.costFixedNok());
             w.pair(t.get("field.kostnad-per-trainee"), sc.costPerTraineeNok());
         }
+        w.note(t.get("xlsx.link") + ": " + link);
         w.blank().heading(t.get("xlsx.preset-figures"));
         w.header(List.of(t.get("xlsx.col.figure"), t.get("xlsx.col.value"), t.get("xlsx.col.unit"),
                 t.get("xlsx.col.qualifier"), t.get("xlsx.col.document"), t.get("xlsx.col.section"), t.get("xlsx.col.quote")));
         for (PresetFigure f : plan.sources()) {
-            w.row().wrap(words.what(f)).number(f.value(), f.unit().startsWith("nok") ? s.nok : s.flexible)
+            w.row().wrap(words.what(f)).number(f.value(), f.unit().startsWith("nok") ? s.nok
+                            : f.value() == Math.rint(f.value()) ? s.integer : s.flexible)
                     .wrap(f.unit().equals("percent") ? "%" : words.unit(f)).wrap(words.qualifier(f))
                     .wrap(f.sourceTitle() == null ? f.sourceFile() : f.sourceTitle()).wrap(f.sourceSection())
                     .wrap("«" + f.sourceQuote() + "»");
@@ -96,7 +97,7 @@ final class PlannerWorkbook {
     private void results(XSSFWorkbook wb, CellStyles s) {
         Plan.Costs c = plan.costs();
         SheetWriter w = new SheetWriter(wb, t.get("xlsx.sheet.results"), s);
-        w.widths(30, 14, 14, 14, 14, 14, 14, 12, 12, 40);
+        w.widths(34, 20, 14, 14, 14, 14, 14, 12, 12, 40);
         w.title(title());
         w.heading(t.get("section.coverage"));
         w.header(List.of(t.get("col.class"), t.get("col.municipalities"), t.get("col.new-municipalities"),
@@ -116,12 +117,13 @@ final class PlannerWorkbook {
                 t.get("xlsx.col.denominator"), t.get("xlsx.col.period"), t.get("col.rests-on")));
         for (Plan.Expected e : plan.expected()) {
             Plan.Rate r = e.rate();
-            SheetWriter.RowWriter row = w.row().text(t.get("step." + e.what())).flexible(e.low()).flexible(e.high());
+            SheetWriter.RowWriter row = w.row().text(t.get("step." + e.what())).number(e.low(), s.decimal)
+                    .number(e.high(), s.decimal);
             if (r == null) {
                 row.text(t.get("rate.none")).blank().blank().blank().blank().blank().blank();
             } else {
                 row.percent(r.value()).percent(r.ciLow()).percent(r.ciHigh()).integer(r.numerator())
-                        .integer(r.denominator()).text(r.periodStart() == null ? "" : String.valueOf(r.periodStart()))
+                        .integer(r.denominator()).year(r.periodStart())
                         .wrap(t.get("indicator." + r.indicatorId()) + ": " + String.join(", ",
                                 r.programmes().stream().map(programmeName).toList()));
             }
@@ -134,11 +136,11 @@ final class PlannerWorkbook {
                 t.get("col.split-stated")));
         for (Plan.CostLine l : c.lines()) {
             w.row().wrap(c.fromTable() ? words.line(l.label()) : t.get("cost-line." + l.group()))
-                    .text(t.get("group." + l.group())).number(l.amountNok(), s.nok).blank().blank();
+                    .wrap(t.get("group." + l.group())).number(l.amountNok(), s.nok).blank().blank();
         }
         for (Map.Entry<String, Double> e : c.split().entrySet()) {
             Double stated = c.statedSplit().get(e.getKey());
-            w.row().text(t.get("total") + " " + t.get("group." + e.getKey())).text(t.get("group." + e.getKey()))
+            w.row().wrap(t.get("total") + " " + t.get("group." + e.getKey())).wrap(t.get("group." + e.getKey()))
                     .number(e.getValue() * c.totalNok(), s.nok).percent(e.getValue())
                     .percent(stated == null ? null : stated / 100);
         }
@@ -149,16 +151,28 @@ final class PlannerWorkbook {
         }
 
         w.blank().heading(t.get("section.funding"));
-        w.pair(t.get("funding.enrolled"), c.traineesEnrolled());
-        w.pair(t.get("funding.price"), Math.round(c.pricePerTraineeNok()));
-        w.pair(t.get("funding.membership"), Math.round(c.membershipIncomeNok()));
-        w.pair(t.get("funding.hiring"), Math.round(c.hiringIncomeNok()));
-        w.pair(t.get("funding.trainee"), Math.round(c.traineeIncomeNok()));
-        w.pair(t.get("funding.income"), Math.round(c.incomeNok()));
-        w.pair(t.get("funding.cost"), Math.round(c.totalNok()));
-        w.pair(t.get("funding.public"), Math.round(c.publicFundingNok()));
-        w.pair(t.get("funding.surplus"), Math.round(c.surplusNok()));
-        w.pair(t.get("card.needed." + c.neededKind()), c.needed() == null ? t.get("never") : c.needed());
+        w.header(List.of(t.get("col.item"), t.get("col.per-year")));
+        w.row().wrap(t.get("funding.enrolled")).number(c.traineesEnrolled(), s.flexible);
+        for (String key : List.of("price", "membership", "hiring", "trainee", "income", "cost", "public", "surplus")) {
+            double nok = switch (key) {
+                case "price" -> c.pricePerTraineeNok();
+                case "membership" -> c.membershipIncomeNok();
+                case "hiring" -> c.hiringIncomeNok();
+                case "trainee" -> c.traineeIncomeNok();
+                case "income" -> c.incomeNok();
+                case "cost" -> c.totalNok();
+                case "public" -> c.publicFundingNok();
+                default -> c.surplusNok();
+            };
+            w.row().wrap(t.get("funding." + key)).number(Math.round(nok), s.nok);
+        }
+        SheetWriter.RowWriter needed = w.row().wrap(t.get("card.needed." + c.neededKind()));
+        if (c.needed() == null) {
+            needed.text(t.get("never"));
+        } else {
+            needed.integer(c.needed());
+        }
+        w.endTable();
         w.note(t.get("xlsx.nok-note"));
         w.print(true, title(), t);
     }

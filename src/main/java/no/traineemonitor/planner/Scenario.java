@@ -17,13 +17,23 @@ import org.jspecify.annotations.Nullable;
  * @param membershipFeeNok    the membership fee per member and year of {@link FeeModel#CUSTOM}
  * @param costFixedNok        the user's own yearly fixed cost; NULL (with costPerTraineeNok) = 000's cost table
  * @param costPerTraineeNok   the user's own cost per trainee taken in; NULL = 000's cost table
+ * @param presetId            the preset the scenario started from (its figures are cited where the scenario still
+ *                            uses them); NULL = none
  */
 public record Scenario(@Nullable String name, List<String> municipalities, int lengthMonths, int cohort,
                        FeeModel feeModel, long traineeFeeNok, int members, long membershipFeeNok,
-                       @Nullable Long costFixedNok, @Nullable Long costPerTraineeNok) {
+                       @Nullable Long costFixedNok, @Nullable Long costPerTraineeNok, @Nullable String presetId) {
 
     public Scenario {
         municipalities = List.copyOf(municipalities);
+    }
+
+    /** A scenario that did not start from a preset. */
+    public Scenario(@Nullable String name, List<String> municipalities, int lengthMonths, int cohort, FeeModel feeModel,
+                    long traineeFeeNok, int members, long membershipFeeNok, @Nullable Long costFixedNok,
+                    @Nullable Long costPerTraineeNok) {
+        this(name, municipalities, lengthMonths, cohort, feeModel, traineeFeeNok, members, membershipFeeNok,
+                costFixedNok, costPerTraineeNok, null);
     }
 
     /** True when the costs come from 000's cost table (scaled to the cohort), false for the user's own. */

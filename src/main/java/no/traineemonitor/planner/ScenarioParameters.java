@@ -75,6 +75,10 @@ public final class ScenarioParameters {
         if (!costProblem && (costFixed == null) != (costPerTrainee == null)) {
             problems.add(new ScenarioProblem(costFixed == null ? COST_FIXED : COST_PER_TRAINEE, "planner.problem.cost-pair"));
         }
+        String preset = p.getOrDefault(PRESET, "").strip();
+        if (!preset.isEmpty() && !preset.matches("[a-z0-9-]{1,40}")) {
+            problems.add(new ScenarioProblem(PRESET, "planner.problem.unknown-preset", preset));
+        }
         String name = p.getOrDefault(NAME, "").strip();
         if (name.length() > 80) {
             problems.add(new ScenarioProblem(NAME, "planner.problem.name-length", "80"));
@@ -84,12 +88,16 @@ public final class ScenarioParameters {
         }
         return new Read(new Scenario(name.isEmpty() ? null : name, List.copyOf(municipalities), length.intValue(),
                 cohort.intValue(), fee, traineeFee == null ? 0 : traineeFee, members == null ? 0 : members.intValue(),
-                membershipFee == null ? 0 : membershipFee, costFixed, costPerTrainee), List.of());
+                membershipFee == null ? 0 : membershipFee, costFixed, costPerTrainee, preset.isEmpty() ? null : preset),
+                List.of());
     }
 
     /** The parameters of a scenario, in a stable order (its link). */
     public static Map<String, String> write(Scenario s) {
         Map<String, String> out = new LinkedHashMap<>();
+        if (s.presetId() != null) {
+            out.put(PRESET, s.presetId());
+        }
         if (s.name() != null) {
             out.put(NAME, s.name());
         }
@@ -139,7 +147,7 @@ public final class ScenarioParameters {
 
     /** Parameter names in the order of the form, for tests and the workbook. */
     public static List<String> names() {
-        return Arrays.asList(NAME, MUNICIPALITIES, LENGTH, COHORT, FEE_MODEL, TRAINEE_FEE, MEMBERS, MEMBERSHIP_FEE,
+        return Arrays.asList(PRESET, NAME, MUNICIPALITIES, LENGTH, COHORT, FEE_MODEL, TRAINEE_FEE, MEMBERS, MEMBERSHIP_FEE,
                 COST_FIXED, COST_PER_TRAINEE);
     }
 }

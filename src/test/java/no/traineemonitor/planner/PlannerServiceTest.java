@@ -57,6 +57,11 @@ class PlannerServiceTest {
         assertThat(plan.costs().incomeNok()).isEqualTo(2_040_780);
         assertThat(plan.costs().publicFundingNok()).isZero();
         assertThat(plan.sources()).anyMatch(f -> f.sourceQuote().equals("servicekostnad på kr. 29013 pr. tertial pr. trainee"));
+        // the borrowed cohort is cited while the scenario uses it, and not once the user changes it
+        assertThat(plan.sources()).anyMatch(f -> f.sourceQuote().equals("De har om lag 10 traineer årlig"));
+        Scenario twelve = new Scenario(null, s.municipalities(), 24, 12, s.feeModel(), 0, 15, 0, null, null, "sor-osterdal");
+        assertThat(planner.plan(twelve).plan().sources()).noneMatch(f -> f.item().equals("cohort")
+                && f.presetId().equals("sor-osterdal"));
     }
 
     @Test

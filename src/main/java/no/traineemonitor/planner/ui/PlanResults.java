@@ -64,7 +64,7 @@ class PlanResults extends Div {
         add(new H3(getTranslation("planner.section.expected")));
         Table expected = new Table("planner-expected", List.of(getTranslation("planner.col.step"),
                 getTranslation("planner.col.per-year"), getTranslation("planner.col.rate"),
-                getTranslation("planner.col.rests-on")));
+                getTranslation("planner.col.rests-on"))).text(2, 3);
         List<ChartFactory.IntervalPoint> points = new ArrayList<>();
         for (Plan.Expected e : plan.expected()) {
             String label = getTranslation("planner.step." + e.what());
@@ -88,7 +88,7 @@ class PlanResults extends Div {
 
         add(new H3(getTranslation("planner.section.costs")));
         Table lines = new Table("planner-cost-lines", List.of(getTranslation("planner.col.cost-line"),
-                getTranslation("planner.col.group"), getTranslation("planner.col.amount")));
+                getTranslation("planner.col.group"), getTranslation("planner.col.amount"))).text(1);
         for (Plan.CostLine l : c.lines()) {
             lines.row(c.fromTable() ? words.line(l.label()) + (l.scalesWithCohort() ? " *" : "")
                             : getTranslation("planner.cost-line." + l.group()),

@@ -88,8 +88,8 @@ class PlannerView extends VerticalLayout implements BeforeEnterObserver {
         presetNote.setVisible(false);
         String presetId = p.getOrDefault(ScenarioParameters.PRESET, "").strip();
         Map<String, String> parameters = new LinkedHashMap<>(p);
-        parameters.remove(ScenarioParameters.PRESET);
-        if (!presetId.isEmpty() && parameters.isEmpty()) {
+        boolean knownPreset = planner.presetIds().contains(presetId);
+        if (!presetId.isEmpty() && parameters.size() == 1) {
             Optional<Scenario> preset = planner.preset(presetId);
             if (preset.isEmpty()) {
                 form.show(Map.of(), "");
@@ -99,13 +99,12 @@ class PlannerView extends VerticalLayout implements BeforeEnterObserver {
                 return;
             }
             parameters = ScenarioParameters.write(preset.get());
-            presetNote.setText(getTranslation("planner.preset.note." + presetId));
-            presetNote.setVisible(true);
-        } else if (!presetId.isEmpty() && planner.presetIds().contains(presetId)) {
+        }
+        if (knownPreset) {
             presetNote.setText(getTranslation("planner.preset.note." + presetId));
             presetNote.setVisible(true);
         }
-        form.show(parameters, planner.presetIds().contains(presetId) ? presetId : "");
+        form.show(parameters, knownPreset ? presetId : "");
         if (parameters.isEmpty()) {
             form.problems(List.of(), List.of());
             results.add(new Paragraph(getTranslation("planner.start")));

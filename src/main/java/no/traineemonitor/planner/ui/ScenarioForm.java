@@ -131,10 +131,13 @@ class ScenarioForm extends Div {
         FormLayout layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2),
                 new FormLayout.ResponsiveStep("56em", 4));
-        layout.add(preset, name);
+        layout.add(preset, 2);
+        layout.add(name, 2);
         layout.add(municipalities, 3);
         layout.add(baRegion);
-        layout.add(length, cohort, feeModel, traineeFee, members, membershipFee);
+        layout.add(length, cohort);
+        layout.add(feeModel, 2);
+        layout.add(traineeFee, members, membershipFee);
         layout.add(costs, 2);
         layout.add(costFixed, costPerTrainee);
         add(layout);
@@ -164,6 +167,7 @@ class ScenarioForm extends Div {
         FeeModel f = feeModel.getValue();
         traineeFee.setVisible(f == FeeModel.PER_TRAINEE || f == FeeModel.CUSTOM);
         traineeFee.setLabel(getTranslation(f == FeeModel.CUSTOM ? "planner.trainee-fee.custom" : "planner.trainee-fee"));
+        traineeFee.setHelperText(f == FeeModel.PER_TRAINEE ? getTranslation("planner.trainee-fee.helper") : null);
         membershipFee.setVisible(f == FeeModel.CUSTOM);
     }
 
@@ -176,6 +180,9 @@ class ScenarioForm extends Div {
     /** The form as the planner's parameters (the URL's). */
     Map<String, String> parameters() {
         Map<String, String> p = new LinkedHashMap<>();
+        if (preset.getValue() != null && !preset.getValue().isEmpty()) {
+            p.put(ScenarioParameters.PRESET, preset.getValue());
+        }
         if (!name.getValue().isBlank()) {
             p.put(ScenarioParameters.NAME, name.getValue().strip());
         }

@@ -21,12 +21,21 @@ class Table extends Component {
         getElement().appendChild(new Element("tbody"));
     }
 
-    /** A row: the first cell a label, the others figures (right-aligned). */
+    /** Columns after the first that hold text, not figures (left-aligned and wrapped). */
+    private java.util.Set<Integer> textColumns = java.util.Set.of();
+
+    /** Marks columns (0-based) as text: they wrap and are not right-aligned. */
+    Table text(Integer... columns) {
+        textColumns = java.util.Set.of(columns);
+        return this;
+    }
+
+    /** A row: the first cell a label, the others figures (right-aligned) unless marked as text. */
     Table row(String... cells) {
         Element row = new Element("tr");
         for (int i = 0; i < cells.length; i++) {
             Element td = new Element("td").setText(cells[i]);
-            if (i > 0) {
+            if (i > 0 && !textColumns.contains(i)) {
                 td.getClassList().add("number");
             }
             row.appendChild(td);
