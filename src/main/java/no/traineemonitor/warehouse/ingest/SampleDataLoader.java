@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class SampleDataLoader {
 
     static final List<String> LOAD_STEPS = List.of("load/10_reference.sql", "load/20_programmes.sql", "load/30_facts.sql",
-            "load/35_returns.sql", "load/40_materialise.sql", "load/50_vocabulary.sql");
+            "load/32_planner_presets.sql", "load/35_returns.sql", "load/40_materialise.sql", "load/50_vocabulary.sql");
     /** The steps that put the yearly returns in and recompute what depends on them (a return confirmed live). */
     public static final List<String> RETURN_STEPS = List.of("load/35_returns.sql", "load/40_materialise.sql");
     static final List<String> COUNTED_TABLES = List.of("ref_municipality", "ref_county_2020", "ref_county_2024",
