@@ -101,10 +101,12 @@ prepare_server_cache() {
   [ "$JAVA_MAJOR" -ge 25 ] && [ ! -f "$APP/app.aot" ] && [ ! -f "$APP/training.log" ] || return 0
   echo "Preparing the fast-start cache (once per build) ..." >&2
   # Training start: the context refreshes (on a scratch database) and exits; the JVM records what it loaded.
+  # (a scratch record too: the real first start must create the first administrator and print its password)
   java --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh \
     -jar "$APP/traineemonitor.jar" --traineemonitor.database="$APP/training.duckdb" \
+    --traineemonitor.record="$APP/training-record" \
     --logging.level.root=WARN --server.port=0 >"$APP/training.log" 2>&1 || echo "(fast-start cache not made: see $APP/training.log)" >&2
-  rm -f "$APP/training.duckdb" "$APP/training.duckdb.wal" "$APP/training.duckdb.sha256"
+  rm -rf "$APP/training.duckdb" "$APP/training.duckdb.wal" "$APP/training.duckdb.sha256" "$APP/training-record"
 }
 run_server() {
   prepare_app
