@@ -117,7 +117,8 @@ public class ExploreService {
     }
 
     public record About(IndicatorDefinition definition, List<Variant> variants, List<Reporter> reporters,
-                        List<Document> documents, String dataVersion, @Nullable LocalDateTime builtAt) {
+                        List<Document> documents, String dataVersion, @Nullable LocalDateTime builtAt,
+                        Optional<Trend> trend) {
     }
 
     /** One programme's one-year values of a trend, oldest first. */
@@ -132,8 +133,9 @@ public class ExploreService {
     public record Trend(IndicatorResult example, List<Line> lines) {
     }
 
-    public Optional<Trend> trend(String indicatorId) {
-        List<IndicatorResult> points = indicators.results(IndicatorFilter.none().withIndicator(indicatorId)).stream()
+    /** The trend among the values of one indicator (read once with the rest of the page about it). */
+    private Optional<Trend> trend(List<IndicatorResult> values) {
+        List<IndicatorResult> points = values.stream()
                 .filter(r -> r.subjectType().equals("programme") && r.periodKind().equals("year")
                         && r.figureKind().equals("outcome") && r.hasValue() && r.periodEnd() != null
                         && IndicatorResult.POINT_CLASSES.contains(r.qualifierClass()))
@@ -158,8 +160,8 @@ public class ExploreService {
         if (definition.isEmpty()) {
             return Optional.empty();
         }
-        List<IndicatorResult> results = indicators.results(IndicatorFilter.none().withIndicator(indicatorId)).stream()
-                .filter(ExploreService::reported).toList();
+        List<IndicatorResult> all = indicators.results(IndicatorFilter.none().withIndicator(indicatorId));
+        List<IndicatorResult> results = all.stream().filter(ExploreService::reported).toList();
         Comparator<IndicatorResult> byYear = Comparator.comparing(ExploreService::year,
                 Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -194,6 +196,7 @@ public class ExploreService {
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getTimestamp(2)}).single();
         return Optional.of(new About(definition.get(), variants, reporters,
                 documents.values().stream().sorted(Comparator.comparingLong(Document::facts).reversed()).toList(),
-                (String) version[0], version[1] == null ? null : ((java.sql.Timestamp) version[1]).toLocalDateTime()));
+                (String) version[0], version[1] == null ? null : ((java.sql.Timestamp) version[1]).toLocalDateTime(),
+                trend(all)));
     }
 }

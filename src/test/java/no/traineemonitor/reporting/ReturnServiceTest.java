@@ -23,25 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class ReturnServiceTest {
 
-    static final Map<String, Object> SALTEN_2025 = new LinkedHashMap<>();
-
-    static {
-        SALTEN_2025.put("positions_advertised", 8);
-        SALTEN_2025.put("applicants", 120);
-        SALTEN_2025.put("hires", 7);
-        SALTEN_2025.put("hires_women", 4);
-        SALTEN_2025.put("hires_men", 3);
-        SALTEN_2025.put("completed", 6);
-        SALTEN_2025.put("dropped_out", 1);
-        SALTEN_2025.put("continued_in_host_end", 5);
-        SALTEN_2025.put("retained_in_region_end", 5);
-        SALTEN_2025.put("member_organisations", 44);
-        SALTEN_2025.put("member_organisations_active", 19);
-        SALTEN_2025.put("funding_county_council", 0);
-        SALTEN_2025.put("funding_member_fees", "660 000");
-        SALTEN_2025.put("fee_model", "membership");
-        SALTEN_2025.put("municipalities_covered", "1804 1837 1838");
-    }
+    /** Trainee Salten's 2025 return, made up for the tests (ReturnWorkbooks.SALTEN_2025). */
+    static final Map<String, Object> SALTEN_2025 = ReturnWorkbooks.SALTEN_2025;
 
     @Autowired
     ReturnService returns;

@@ -13,6 +13,27 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Fills downloaded templates the way a leader would (or would not), for the tests. */
 public final class ReturnWorkbooks {
 
+    /** Trainee Salten's 2025 return as test input (made up here): 7 hired of 120 applicants for 8 positions. */
+    public static final Map<String, Object> SALTEN_2025 = new java.util.LinkedHashMap<>();
+
+    static {
+        SALTEN_2025.put("positions_advertised", 8);
+        SALTEN_2025.put("applicants", 120);
+        SALTEN_2025.put("hires", 7);
+        SALTEN_2025.put("hires_women", 4);
+        SALTEN_2025.put("hires_men", 3);
+        SALTEN_2025.put("completed", 6);
+        SALTEN_2025.put("dropped_out", 1);
+        SALTEN_2025.put("continued_in_host_end", 5);
+        SALTEN_2025.put("retained_in_region_end", 5);
+        SALTEN_2025.put("member_organisations", 44);
+        SALTEN_2025.put("member_organisations_active", 19);
+        SALTEN_2025.put("funding_county_council", 0);
+        SALTEN_2025.put("funding_member_fees", "660 000");
+        SALTEN_2025.put("fee_model", "membership");
+        SALTEN_2025.put("municipalities_covered", "1804 1837 1838");
+    }
+
     private ReturnWorkbooks() {
     }
 

@@ -79,7 +79,7 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
         Anchor how = new Anchor("slik-sammenligner-vi", getTranslation("about.how-we-compare"));
         add(new Paragraph(values, new com.vaadin.flow.component.Text(" · "), how));
 
-        explore.trend(d.indicatorId()).ifPresent(trend -> add(trendSection(d, trend, locale, words)));
+        about.trend().ifPresent(trend -> add(trendSection(d, trend, locale, words)));
 
         add(new H3(getTranslation("about.variants")));
         Paragraph variantsHow = new Paragraph(getTranslation("about.variants-how"));
