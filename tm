@@ -137,7 +137,15 @@ case "${1:-serve}" in
         exit 1
       fi
     fi
-    exec ./mvnw -B -ntp verify "$@"
+    # The tests check every quote of sample-data/ against the source documents: ../shared/seeds beside the clone,
+    # or the folder TRAINEEMONITOR_SEEDS names (the app reads that variable too).
+    SEEDS="${TRAINEEMONITOR_SEEDS:-../shared/seeds}"
+    if [ ! -d "$SEEDS" ]; then
+      echo "The source documents are missing: the tests check sample-data's quotes against them. Put them in" >&2
+      echo "../shared/seeds beside this folder, or run TRAINEEMONITOR_SEEDS=/path/to/seeds ./tm test." >&2
+      exit 1
+    fi
+    exec ./mvnw -B -ntp verify -Dtraineemonitor.seeds="$(cd "$SEEDS" && pwd)" "$@"
     ;;
   bench)
     shift || true
