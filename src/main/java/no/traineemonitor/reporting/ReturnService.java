@@ -160,12 +160,22 @@ public class ReturnService {
     public List<PreviewLine> preview(Checked checked) {
         currentUser.requireReportFor(checked.programmeId());
         Map<String, ReturnRepository.KnownFigure> known = knownFigures(checked.programmeId(), checked.year());
+        // a return in use is compared figure by figure as it was reported (its choices and lists too, which the
+        // warehouse keeps in other forms than the return's: a list of municipalities is not one fact)
+        Map<String, String> inUse = new LinkedHashMap<>();
+        record.activeReturns().stream()
+                .filter(r -> r.programmeId().equals(checked.programmeId()) && r.year() == checked.year())
+                .flatMap(r -> r.values().stream())
+                .forEach(v -> inUse.put(v.metricId(), v.number() != null ? Long.toString(v.number()) : v.text()));
+        String returnSource = known.values().stream().filter(k -> k.factId().startsWith("r"))
+                .map(ReturnRepository.KnownFigure::sourceTitle).findFirst().orElse(null);
         List<PreviewLine> lines = new ArrayList<>();
         for (ReturnMetric m : template()) {
             ReportedValue v = checked.values().get(m.metricId());
             ReturnRepository.KnownFigure k = known.get(m.metricId());
-            String current = k == null ? null : format(k);
-            String source = k == null ? null : k.sourceTitle();
+            String current = inUse.containsKey(m.metricId()) ? inUse.get(m.metricId()) : k == null ? null : format(k);
+            String source = inUse.containsKey(m.metricId()) && returnSource != null ? returnSource
+                    : k == null ? null : k.sourceTitle();
             Change change = v == null ? Change.NOT_REPORTED
                     : current == null ? Change.NEW
                     : current.equals(v.display()) ? Change.UNCHANGED : Change.CHANGED;

@@ -123,6 +123,27 @@ class ReturnWarehouseTest {
 
     @Test
     @Order(3)
+    void the_browser_form_starts_from_the_return_in_use_and_previews_only_the_figures_typed_as_changed() {
+        no.traineemonitor.security.TestUsers.leader(record, "trainee_salten");
+        // the form opens with version 1's figures (all fifteen, the fee model and the municipality list too)
+        Map<String, String> form = new LinkedHashMap<>(returns.knownValues("trainee_salten", 2025));
+        assertThat(form).containsEntry("hires", "7").containsEntry("fee_model", "membership")
+                .containsEntry("municipalities_covered", "1804 1837 1838");
+        form.put("hires", "8");
+        form.put("hires_men", "4");
+        ReturnService.Checked checked = returns.checkForm("trainee_salten", 2025, form, Map.of());
+        assertThat(checked.problems()).isEmpty();
+        Map<String, ReturnService.Change> changes = new LinkedHashMap<>();
+        returns.preview(checked).forEach(l -> changes.put(l.metric().metricId(), l.change()));
+        Map<ReturnService.Change, List<String>> by = new java.util.EnumMap<>(ReturnService.Change.class);
+        changes.forEach((id, c) -> by.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(id));
+        assertThat(by.get(ReturnService.Change.CHANGED)).containsExactly("hires", "hires_men");
+        assertThat(by).doesNotContainKey(ReturnService.Change.NEW);
+        assertThat(by.get(ReturnService.Change.UNCHANGED)).hasSize(ReturnServiceTest.SALTEN_2025.size() - 2);
+    }
+
+    @Test
+    @Order(4)
     void a_newer_version_replaces_the_old_and_a_withdrawal_brings_it_back() {
         Map<String, Object> corrected = new LinkedHashMap<>(ReturnServiceTest.SALTEN_2025);
         corrected.put("applicants", 140);
@@ -137,7 +158,7 @@ class ReturnWarehouseTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void readers_during_submissions_see_the_old_or_the_new_return_never_a_mix() throws Exception {
         // one query reads every figure of Salten's 2025 return in use: all from one version, and all of them
         String sql = "SELECT count(DISTINCT source_file) AS versions, count(*) AS figures FROM fact_observation"
@@ -170,7 +191,7 @@ class ReturnWarehouseTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void a_comment_that_looks_like_a_formula_stays_text_in_both_extracts() throws Exception {
         String comment = "=HYPERLINK(\"http://example.invalid\",\"klikk\")";
         no.traineemonitor.security.TestUsers.leader(record, "trainee_salten");

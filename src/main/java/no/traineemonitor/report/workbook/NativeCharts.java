@@ -4,6 +4,14 @@ import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.ScatterStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -139,6 +147,79 @@ public final class NativeCharts {
         }
         if (series.size() > 1) {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
+        chart.plot(data);
+        return chart;
+    }
+
+    /** How a scatter series is drawn: points (a marker, no line) or a line (no marker) in one of three dashes. */
+    public enum Look { SQUARES, CIRCLES, SOLID_LINE, DASHED_LINE, DOTTED_LINE }
+
+    /**
+     * A scatter series: its name, x and y from column ranges of the sheet, its look and colour; {@code inLegend} false
+     * for the second line of a pair (the upper limit drawn like the lower one needs no second legend entry).
+     */
+    public record ScatterSeries(String name, CellRangeAddress x, CellRangeAddress y, Look look, int colour,
+                                boolean inLegend) {
+    }
+
+    /**
+     * An x-y (scatter) chart at rows {@code [row, row + rows)} and columns {@code [col, col + cols)}: each series reads
+     * its x and y from cells of the sheet, drawn as points or as a line through them (in the order of the rows).
+     */
+    public static XSSFChart scatter(XSSFSheet sheet, int col, int row, int cols, int rows, String chartTitle,
+                                    String xTitle, String yTitle, String yFormat, double yMin, double yMax,
+                                    List<ScatterSeries> series) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + cols, row + rows);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(chartTitle);
+        chart.setTitleOverlay(false);
+        XDDFValueAxis xAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+        xAxis.setTitle(xTitle);
+        xAxis.setMinimum(0);
+        XDDFValueAxis yAxis = chart.createValueAxis(AxisPosition.LEFT);
+        yAxis.setTitle(yTitle);
+        yAxis.setNumberFormat(yFormat);
+        yAxis.setMinimum(yMin);
+        yAxis.setMaximum(yMax);
+        yAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        yAxis.setCrossBetween(AxisCrossBetween.MIDPOINT_CATEGORY);
+        XDDFScatterChartData data = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, xAxis, yAxis);
+        data.setStyle(ScatterStyle.LINE_MARKER);
+        data.setVaryColors(false);
+        var legend = chart.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+        for (int i = 0; i < series.size(); i++) {
+            ScatterSeries s = series.get(i);
+            XDDFNumericalDataSource<Double> xs = XDDFDataSourcesFactory.fromNumericCellRange(sheet, s.x());
+            XDDFNumericalDataSource<Double> ys = XDDFDataSourcesFactory.fromNumericCellRange(sheet, s.y());
+            XDDFScatterChartData.Series added = (XDDFScatterChartData.Series) data.addSeries(xs, ys);
+            added.setTitle(s.name(), null);
+            added.setSmooth(false);
+            if (!s.inLegend()) {
+                var entry = legend.addEntry();
+                entry.setIndex(i);
+                entry.setDelete(true);
+            }
+            XDDFSolidFillProperties colour = new XDDFSolidFillProperties(XDDFColor.from(SERIES_COLOURS[s.colour() % SERIES_COLOURS.length]));
+            boolean points = s.look() == Look.SQUARES || s.look() == Look.CIRCLES;
+            if (points) {
+                added.setMarkerStyle(s.look() == Look.SQUARES ? MarkerStyle.SQUARE : MarkerStyle.CIRCLE);
+                XDDFShapeProperties marker = new XDDFShapeProperties();
+                marker.setFillProperties(colour);
+                marker.setLineProperties(new XDDFLineProperties(colour));
+                added.getCTScatterSer().getMarker().setSpPr(marker.getXmlObject());
+                added.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+            } else {
+                added.setMarkerStyle(MarkerStyle.NONE);
+                XDDFLineProperties line = new XDDFLineProperties(colour);
+                line.setWidth(1.5);
+                if (s.look() != Look.SOLID_LINE) {
+                    line.setPresetDash(new XDDFPresetLineDash(s.look() == Look.DASHED_LINE ? PresetLineDash.DASH : PresetLineDash.SYSTEM_DOT));
+                }
+                added.setLineProperties(line);
+            }
         }
         chart.plot(data);
         return chart;

@@ -297,7 +297,7 @@ public final class SheetWriter {
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
+        ps.setFitHeight(pagesTall(landscape));
         sheet.setMargin(Sheet.LeftMargin, 0.5);
         sheet.setMargin(Sheet.RightMargin, 0.5);
         sheet.setMargin(Sheet.TopMargin, 0.7);
@@ -309,6 +309,29 @@ public final class SheetWriter {
         sheet.getFooter().setLeft(sheet.getSheetName().replace("&", "&&"));
         sheet.getFooter().setRight(texts.get("page", "&P", "&N"));
         return this;
+    }
+
+    /** A last printed page filled less than this is pulled onto the page before by printing slightly smaller. */
+    static final float SHORT_LAST_PAGE = 0.35f;
+
+    /**
+     * How many pages tall the sheet prints: 0 (as many as it takes), except when the last page would hold only a few
+     * rows (less than {@link #SHORT_LAST_PAGE} of a page, by the estimated row heights): then one page fewer, so the
+     * spreadsheet prints a little smaller instead of leaving a page almost empty. Sheets with page breaks of their own
+     * keep them.
+     */
+    private short pagesTall(boolean landscape) {
+        if (sheet.getRowBreaks().length > 0 || next == 0) {
+            return 0;
+        }
+        float page = pageHeightPt(landscape);
+        float total = heightPt(0, next - 1);
+        int pages = (int) Math.ceil(total / page);
+        if (pages < 2 || pages > 20) {
+            return 0;
+        }
+        float last = total - (pages - 1) * page;
+        return last < SHORT_LAST_PAGE * page ? (short) (pages - 1) : 0;
     }
 
     /** The height in points of rows {@code from} to {@code to} as printed at 100 % (rows not written: the default 15 pt). */

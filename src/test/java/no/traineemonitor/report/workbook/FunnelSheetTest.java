@@ -13,11 +13,15 @@ import no.traineemonitor.indicator.FunnelLimits;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.IndicatorResult;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** A funnel plot comes with the data behind it, in a table beside the picture, and a plot never breaks over a page. */
+/**
+ * A funnel plot is a native scatter chart drawn from the table beside it (the programmes' n and values, the limits along
+ * the funnel), and a plot never breaks over a page.
+ */
 class FunnelSheetTest {
 
     static final IndicatorDefinition COMPLETION = new IndicatorDefinition("completion_rate", 4, "Gjennomføringsgrad",
@@ -53,8 +57,10 @@ class FunnelSheetTest {
             }
             assertThat(headers).hasSize(5);
             double p0 = 97.0 / 120;
-            // by n: b (10), then c, d and own (20) by name, then a (50)
-            Row b = sheet.getRow(headers.getFirst() + 1);
+            // the highlighted programme first, then the others by n: b (10), c and d (20) by name, a (50)
+            int header = headers.getFirst();
+            assertThat(sheet.getRow(header + 1).getCell(8).getStringCellValue()).isEqualTo("own ■"); // marked
+            Row b = sheet.getRow(header + 2);
             assertThat(b.getCell(8).getStringCellValue()).isEqualTo("b");
             assertThat(b.getCell(9).getNumericCellValue()).isEqualTo(10.0);
             assertThat(b.getCell(10).getNumericCellValue()).isCloseTo(0.6, within(1e-12));
@@ -63,9 +69,32 @@ class FunnelSheetTest {
             assertThat(b.getCell(12).getNumericCellValue()).isCloseTo(at10.high95(), within(1e-12));
             assertThat(b.getCell(13).getNumericCellValue()).isCloseTo(at10.low998(), within(1e-12));
             assertThat(b.getCell(14).getNumericCellValue()).isCloseTo(at10.high998(), within(1e-12));
-            assertThat(sheet.getRow(headers.getFirst() + 4).getCell(8).getStringCellValue()).isEqualTo("own ■"); // marked
-            Row pooled = sheet.getRow(headers.getFirst() + 6);
+            assertThat(sheet.getRow(header + 5).getCell(8).getStringCellValue()).isEqualTo("a");
+            Row pooled = sheet.getRow(header + 6);
             assertThat(pooled.getCell(10).getNumericCellValue()).isCloseTo(p0, within(1e-12));
+            // the limits along the funnel: from n = 1 to 1.2 × the largest n (50), log-spaced
+            int curveFirst = header + 10;
+            int curveLast = curveFirst + FunnelSheet.CURVE_STEPS - 1;
+            assertThat(sheet.getRow(curveFirst).getCell(9).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(sheet.getRow(curveLast).getCell(9).getNumericCellValue()).isCloseTo(60.0, within(1e-9));
+            FunnelLimits at60 = FunnelLimits.at(p0, 60);
+            assertThat(sheet.getRow(curveLast).getCell(11).getNumericCellValue()).isCloseTo(at60.low95(), within(1e-12));
+            assertThat(sheet.getRow(curveLast).getCell(14).getNumericCellValue()).isCloseTo(at60.high998(), within(1e-12));
+
+            // the chart reads those cells: other programmes, the highlighted one, the centre line and four limits
+            XSSFChart chart = sheet.getDrawingPatriarch().getCharts().getFirst();
+            var plot = chart.getCTChart().getPlotArea();
+            assertThat(plot.getScatterChartArray()).hasSize(1);
+            var series = plot.getScatterChartArray(0).getSerArray();
+            assertThat(series).hasSize(7);
+            String name = "sheet.funnels!";
+            assertThat(series[0].getXVal().getNumRef().getF()).isEqualTo(name + "$J$" + (header + 3) + ":$J$" + (header + 6));
+            assertThat(series[0].getYVal().getNumRef().getF()).isEqualTo(name + "$K$" + (header + 3) + ":$K$" + (header + 6));
+            assertThat(series[1].getXVal().getNumRef().getF()).isEqualTo(name + "$J$" + (header + 2));
+            assertThat(series[6].getYVal().getNumRef().getF())
+                    .isEqualTo(name + "$O$" + (curveFirst + 1) + ":$O$" + (curveLast + 1));
+            // the upper limits are drawn like the lower ones and have no legend entry of their own
+            assertThat(chart.getCTChart().getLegend().getLegendEntryArray()).hasSize(2);
             // a page break only ever comes right before a plot (its blank row and heading), never inside one
             for (int brk : sheet.getRowBreaks()) {
                 int heading = brk + 2;
