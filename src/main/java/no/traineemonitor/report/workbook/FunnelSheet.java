@@ -69,7 +69,7 @@ public final class FunnelSheet {
             int first = w.rowIndex();
             w.reserve(Math.max(CHART_ROWS, tableRows));
             Tables at = tables(w, s, t, r, points, highlighted, first);
-            chart(w, t, r, title, who, at);
+            chart(w, t, r, title, who, at, Math.max(CHART_ROWS, tableRows));
         }
         w.print(true, t.get("funnels.title", subject), t);
     }
@@ -135,7 +135,7 @@ public final class FunnelSheet {
     }
 
     /** The scatter chart over the tables: other programmes as dots, the highlighted as squares, the funnel's lines. */
-    private static void chart(SheetWriter w, Texts t, BenchmarkRow r, String title, String who, Tables at) {
+    private static void chart(SheetWriter w, Texts t, BenchmarkRow r, String title, String who, Tables at, int rows) {
         int n = TABLE_COLUMN + 1;
         List<NativeCharts.ScatterSeries> series = new ArrayList<>();
         if (at.peerLast() >= at.peerFirst()) {
@@ -156,7 +156,7 @@ public final class FunnelSheet {
                     curveN, column(at.curveFirst(), at.curveLast(), n + 2 + limit),
                     inner ? NativeCharts.Look.DASHED_LINE : NativeCharts.Look.DOTTED_LINE, inner ? 5 : 1, limit % 2 == 0));
         }
-        NativeCharts.scatter((XSSFSheet) w.sheet(), 0, at.ownFirst() - 1, 7, CHART_ROWS, title,
+        NativeCharts.scatter((XSSFSheet) w.sheet(), 0, at.ownFirst() - 1, 7, rows, title,
                 t.get("funnel-chart.n-axis"), r.definition().label(t.locale()), "0%", at.yMin(), at.yMax(), series);
     }
 

@@ -175,9 +175,12 @@ public final class NativeCharts {
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(chartTitle);
         chart.setTitleOverlay(false);
+        // a modest title: the plot, not its name, should fill the frame
+        chart.getTitle().getBody().getParagraph(0).addDefaultRunProperties().setFontSize(10.0);
         XDDFValueAxis xAxis = chart.createValueAxis(AxisPosition.BOTTOM);
         xAxis.setTitle(xTitle);
         xAxis.setMinimum(0);
+        xAxis.setNumberFormat("0");
         XDDFValueAxis yAxis = chart.createValueAxis(AxisPosition.LEFT);
         yAxis.setTitle(yTitle);
         yAxis.setNumberFormat(yFormat);

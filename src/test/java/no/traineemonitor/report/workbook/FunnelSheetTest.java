@@ -101,6 +101,10 @@ class FunnelSheetTest {
                 assertThat(headers).contains(heading + 1);
             }
             assertThat(sheet.getRowBreaks()).isNotEmpty(); // five plots do not fit on one landscape page
+            // kept for a look in a spreadsheet (LibreOffice draws the chart from the cells)
+            try (var out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of("target/funnel-sheet.xlsx"))) {
+                wb.write(out);
+            }
         }
     }
 }
