@@ -414,14 +414,18 @@ class ReportServiceTest {
     }
 
     @Test
-    void the_extract_prints_landscape_fitted_to_width_with_its_header_repeated_and_years_as_years() throws IOException {
+    void the_extract_prints_landscape_readable_with_its_header_and_ids_repeated_and_years_as_years() throws IOException {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         reports.writeExtract(ReportService.ExtractFormat.XLSX, LanguageSwitch.BOKMAL, xlsx);
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             Sheet facts = wb.getSheet("Fakta");
             assertThat(facts.getPrintSetup().getLandscape()).isTrue();
-            assertThat(facts.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            // 24 columns, 546 characters wide: at one page's width (137 characters) it would print at 25 %; three pages
+            // across print at 137 × 3 / 546 = 75 % (at least 70 %), a row's pages one after the other, ids repeated
+            assertThat(facts.getPrintSetup().getFitWidth()).isEqualTo((short) 3);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFPrintSetup) facts.getPrintSetup()).getPageOrder()).isEqualTo(org.apache.poi.ss.usermodel.PageOrder.OVER_THEN_DOWN);
             assertThat(facts.getRepeatingRows()).isEqualTo(new CellRangeAddress(0, 0, -1, -1));
+            assertThat(facts.getRepeatingColumns()).isEqualTo(new CellRangeAddress(-1, -1, 0, 0));
             int end = no.traineemonitor.report.workbook.ExtractColumns.FACTS.indexOf("period_end");
             Cell year = IntStream.rangeClosed(1, facts.getLastRowNum()).mapToObj(r -> facts.getRow(r).getCell(end))
                     .filter(c -> c != null && c.getCellType() == CellType.NUMERIC).findFirst().orElseThrow();

@@ -349,12 +349,15 @@ public final class SheetWriter {
         return java.util.Arrays.stream(widths).sum();
     }
 
+    /** Characters of column width across a landscape A4 page at 100 %, within the margins of {@link #print}. */
+    public static final double LANDSCAPE_CHARACTERS = 137;
+
     /**
      * Rows of an A4 page at the scale the sheet prints at when fitted to the page width (about 137 characters across a
      * landscape page, 93 across a portrait one, within the margins of {@link #print}), in points at 100 %.
      */
     public float pageHeightPt(boolean landscape) {
-        double across = landscape ? 137 : 93;
+        double across = landscape ? LANDSCAPE_CHARACTERS : 93;
         double scale = Math.min(1.0, across / Math.max(1, widthChars()));
         double printable = landscape ? 480 : 730; // A4 less the top and bottom margins, header and footer
         return (float) (printable / scale);

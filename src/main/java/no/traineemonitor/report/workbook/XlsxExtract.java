@@ -3,7 +3,10 @@ package no.traineemonitor.report.workbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.apache.poi.ss.usermodel.PageOrder;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,8 +62,28 @@ public final class XlsxExtract implements ExtractSink {
         w.widths(columns.stream().mapToInt(ExtractColumns::width).toArray());
         w.header(columns);
         w.print(true, texts.get("extract.title") + " – " + title, texts);
+        printAcross(w);
         sheet = w;
         rowsInSheet = 0;
+    }
+
+    /** The smallest print scale of a wide sheet: below this a row is too small to read on paper. */
+    static final double MIN_PRINT_SCALE = 0.7;
+
+    /**
+     * A wide table (the facts have 24 columns) is not shrunk to one page's width, which would print it at a quarter of
+     * its size: it prints as many pages across as a scale of at least {@link #MIN_PRINT_SCALE} takes, a row's pages
+     * one after the other, with the first column (the row's id) and the header repeated on every page.
+     */
+    private static void printAcross(SheetWriter w) {
+        int across = (int) Math.ceil(w.widthChars() / (SheetWriter.LANDSCAPE_CHARACTERS / MIN_PRINT_SCALE));
+        if (across > 1) {
+            w.sheet().getPrintSetup().setFitWidth((short) across);
+            if (w.sheet().getPrintSetup() instanceof XSSFPrintSetup setup) { // the streamed sheet's is one
+                setup.setPageOrder(PageOrder.OVER_THEN_DOWN);
+            }
+            w.sheet().setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
+        }
     }
 
     private void endSheet() {
