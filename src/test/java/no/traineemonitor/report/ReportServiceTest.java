@@ -235,7 +235,9 @@ class ReportServiceTest {
                 assertThat(number(row, 9)).isEqualTo(expected.percentile());
                 assertThat(number(row, 10)).isEqualTo(expected.peerMedian());
             } else {
-                assertThat(text(row, 7)).isEqualTo("–");
+                for (int col = 7; col <= 11; col++) { // no rank, of, percentile, median or difference: SSB's "."
+                    assertThat(text(row, col)).isEqualTo(".");
+                }
                 assertThat(text(row, 12)).startsWith("For få sammenlignbare (" + expected.peers().size() + ")");
             }
         }
@@ -270,15 +272,15 @@ class ReportServiceTest {
     }
 
     @Test
-    void a_withheld_share_is_an_empty_cell_with_the_reason_beside_it() throws IOException {
+    void a_withheld_share_shows_ssbs_symbol_with_the_reason_beside_it() throws IOException {
         // Trainee Arena Nord-Troms filled 3 of 3 positions in 2020: n = 3 is below the minimum of 5
         try (Workbook troms = county("55", CountyDivision.D2024)) {
             List<Row> rows = rows(troms.getSheet("Indikatorer"), HEADER);
             Row fill = rows.stream().filter(r -> text(r, LABEL).equals("Fyllingsgrad")
                     && text(r, SUBJECT).equals("Trainee Arena Nord-Troms")).findFirst().orElseThrow();
-            assertThat(fill.getCell(VALUE).getCellType()).isEqualTo(CellType.BLANK);
-            for (int col : new int[] {NUMERATOR, DENOMINATOR, N, CI_LOW, CI_HIGH}) {
-                assertThat(fill.getCell(col).getCellType()).isEqualTo(CellType.BLANK);
+            // SSB's ":" (withheld) for the share and its parts: numerator, denominator, n and interval
+            for (int col : new int[] {VALUE, NUMERATOR, DENOMINATOR, N, CI_LOW, CI_HIGH}) {
+                assertThat(text(fill, col)).isEqualTo(":");
             }
             assertThat(text(fill, MARK)).isEqualTo("Prikket: n under 5");
             assertThat(text(fill, FACTS)).isNotEmpty(); // still traceable to its sources

@@ -159,10 +159,10 @@ public final class BenchmarkSheet {
     private static void valueRow(SheetWriter w, IndicatorResult r,
                                  java.util.function.Function<String, no.traineemonitor.indicator.IndicatorDefinition> definitions,
                                  CellStyles s, Texts t, String why) {
-        w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
-                .wrap(IndicatorCells.subject(r, t)).wrap(IndicatorCells.definition(r, t)).wrap(IndicatorCells.period(r, t))
-                .number(r.value(), IndicatorCells.valueStyle(r.indicatorId(), r.kind(), s)).integer(r.n())
-                .wrap(t.word("qualifier", r.qualifier())).wrap(why).wrap(IndicatorCells.facts(r, t));
+        SheetWriter.RowWriter row = w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
+                .wrap(IndicatorCells.subject(r, t)).wrap(IndicatorCells.definition(r, t)).wrap(IndicatorCells.period(r, t));
+        IndicatorCells.value(row, r, s);
+        row.integer(r.n()).wrap(t.word("qualifier", r.qualifier())).wrap(why).wrap(IndicatorCells.facts(r, t));
     }
 
     private static String whyApart(IndicatorResult r, Texts t) {
@@ -192,14 +192,18 @@ public final class BenchmarkSheet {
         // the kind of period in the label too: the percentile chart names its bars from this column
         String label = r.definition().label(t.locale())
                 + (own.periodKind().equals("year") ? "" : " – " + t.shared("periodkind." + own.periodKind()));
-        row.wrap(label).wrap(IndicatorCells.definition(own, t)).wrap(IndicatorCells.period(own, t))
-                .number(own.value(), style).integer(own.n()).wrap(t.word("qualifier", own.qualifier()))
-                .integer(r.peers().size());
-        if (!r.ranked()) { // no rank, percentile, median or funnel: say why in the last column
-            row.text("–").blank().blank().blank().blank().wrap(t.get("benchmark.too-few", r.peers().size()));
+        row.wrap(label).wrap(IndicatorCells.definition(own, t)).wrap(IndicatorCells.period(own, t));
+        IndicatorCells.value(row, own, s);
+        row.integer(own.n()).wrap(t.word("qualifier", own.qualifier())).integer(r.peers().size());
+        if (!r.ranked()) { // no rank, percentile, median or difference (SSB's "."): say why in the last column
+            for (int i = 0; i < 5; i++) {
+                row.symbol(SheetWriter.NOT_APPLICABLE);
+            }
+            row.wrap(t.get("benchmark.too-few", r.peers().size()));
             return;
         }
-        row.integer(r.rank()).integer(r.comparedCount()).number(r.percentile(), s.integer)
+        // the percentile chart reads this column: a gap, never a symbol it would draw as 0
+        row.integer(r.rank()).integer(r.comparedCount()).numberOrGap(r.percentile(), s.integer)
                 .number(r.peerMedian(), style).number(difference(r), s.signed)
                 .wrap(r.funnelPosition() == null ? "" : t.word("funnel", r.funnelPosition()));
     }

@@ -63,6 +63,8 @@ public final class CellStyles {
     public final CellStyle dateTime;
     /** The mark beside a value withheld because n is small. */
     public final CellStyle suppressed;
+    /** SSB's symbol in place of a number that is not there ("..", ":"), right-aligned like the numbers. */
+    public final CellStyle symbol;
     /** A highlighted text (the report's own programme in a benchmark). */
     public final CellStyle strong;
 
@@ -140,6 +142,10 @@ public final class CellStyles {
         suppressed.setWrapText(true);
         suppressed.setVerticalAlignment(VerticalAlignment.TOP);
         suppressed.setIndention((short) 1);
+        symbol = wb.createCellStyle();
+        symbol.setFont(normal);
+        symbol.setAlignment(HorizontalAlignment.RIGHT);
+        symbol.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     private static Font font(Workbook wb) {

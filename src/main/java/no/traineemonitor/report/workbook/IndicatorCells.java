@@ -24,13 +24,29 @@ public final class IndicatorCells {
                 t.get("col.ci-low"), t.get("col.ci-high"));
     }
 
+    /** Value, numerator, denominator, n and interval; a withheld share shows SSB's ":" where it and its parts are. */
     public static void values(SheetWriter.RowWriter row, IndicatorResult r, CellStyles s) {
+        if (r.suppressed()) {
+            for (int i = 0; i < 6; i++) { // the engine leaves out the share's parts too, n included
+                row.symbol(SheetWriter.WITHHELD);
+            }
+            return;
+        }
         row.number(r.value(), valueStyle(r.indicatorId(), r.kind(), s))
                 .number(r.numerator(), countStyle(r.numerator(), s))
                 .number(r.denominator(), countStyle(r.denominator(), s))
                 .number(r.n(), countStyle(r.n(), s))
                 .number(r.ciLow(), valueStyle(r.indicatorId(), r.kind(), s))
                 .number(r.ciHigh(), valueStyle(r.indicatorId(), r.kind(), s));
+    }
+
+    /** The value alone: SSB's ":" when withheld, ".." when not known. */
+    public static void value(SheetWriter.RowWriter row, IndicatorResult r, CellStyles s) {
+        if (r.suppressed()) {
+            row.symbol(SheetWriter.WITHHELD);
+        } else {
+            row.number(r.value(), valueStyle(r.indicatorId(), r.kind(), s));
+        }
     }
 
     /** Shares in percent, kroner with "kr", other numbers with two decimals. */

@@ -349,6 +349,13 @@ public final class SheetWriter {
         return java.util.Arrays.stream(widths).sum();
     }
 
+    /** SSB's symbol for a figure not available ("Oppgave mangler"): unknown, never 0. */
+    public static final String NOT_AVAILABLE = "..";
+    /** SSB's symbol for a figure withheld ("Vises ikke av konfidensialitetshensyn"): here, too few to show. */
+    public static final String WITHHELD = ":";
+    /** SSB's symbol for a figure that cannot be there ("Tall kan ikke forekomme"): here, a rank without enough peers. */
+    public static final String NOT_APPLICABLE = ".";
+
     /** Characters of column width across a landscape A4 page at 100 %, within the margins of {@link #print}. */
     public static final double LANDSCAPE_CHARACTERS = 137;
 
@@ -422,14 +429,37 @@ public final class SheetWriter {
             return this;
         }
 
-        /** A number in the given style; NULL leaves the cell empty (unknown is never 0). */
+        /** A number in the given style; a number not known is SSB's "..", never 0 and never an empty cell. */
         public RowWriter number(@Nullable Number value, CellStyle style) {
+            if (!known(value)) {
+                return symbol(NOT_AVAILABLE);
+            }
+            return numberOrGap(value, style);
+        }
+
+        /**
+         * A number a chart reads: one not known is an empty cell, which the chart leaves as a gap (a text symbol would
+         * be drawn as 0 by Excel). The reason stands in the row, beside it.
+         */
+        public RowWriter numberOrGap(@Nullable Number value, CellStyle style) {
             Cell c = row.createCell(col++);
             c.setCellStyle(style);
-            if (value != null && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+            if (known(value)) {
                 c.setCellValue(value.doubleValue());
             }
             return this;
+        }
+
+        /** One of SSB's symbols for a number that is not there ({@link #NOT_AVAILABLE}, {@link #WITHHELD}). */
+        public RowWriter symbol(String symbol) {
+            Cell c = row.createCell(col++);
+            c.setCellValue(symbol);
+            c.setCellStyle(styles.symbol);
+            return this;
+        }
+
+        private static boolean known(@Nullable Number value) {
+            return value != null && !(value instanceof Double d && (d.isNaN() || d.isInfinite()));
         }
 
         public RowWriter integer(@Nullable Number value) {

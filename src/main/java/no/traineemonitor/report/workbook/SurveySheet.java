@@ -112,7 +112,8 @@ public final class SurveySheet {
         SheetWriter.RowWriter r = sw.row().wrap(name).wrap(label).integer(a.count());
         r.text(a.kind() == SurveyAnswer.Kind.MISSING ? w.text("survey.no-figure")
                 : a.count() == null ? "" : w.countBasis(a));
-        r.percent(a.share()).percent(a.ciLow()).percent(a.ciHigh()).integer(series.n());
+        // the chart reads the share: a gap where there is none (the reason stands in the column before)
+        r.numberOrGap(a.share(), s.percent).percent(a.ciLow()).percent(a.ciHigh()).integer(series.n());
     }
 
     /** The comparison: the two groups named once as A and B, then per answer both shares and A − B with its interval. */

@@ -61,9 +61,10 @@ public final class TrendSheet {
         w.header(List.of(t.get("col.indicator"), t.get("col.definition"), t.get("col.period"), t.get("col.value"), "n",
                 t.get("col.qualifier"), t.get("col.mark")));
         for (IndicatorResult r : results) {
-            w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
-                    .wrap(IndicatorCells.definition(r, t)).wrap(IndicatorCells.period(r, t))
-                    .number(r.value(), IndicatorCells.valueStyle(r.indicatorId(), r.kind(), s)).integer(r.n())
+            SheetWriter.RowWriter row = w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
+                    .wrap(IndicatorCells.definition(r, t)).wrap(IndicatorCells.period(r, t));
+            IndicatorCells.value(row, r, s);
+            row.integer(r.n())
                     .text(t.word("qualifier", r.qualifier())).text(IndicatorCells.mark(r, minimumN, t), s.suppressed);
         }
         w.endTable();
