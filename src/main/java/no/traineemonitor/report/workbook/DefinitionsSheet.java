@@ -37,9 +37,9 @@ public final class DefinitionsSheet {
         w.row().text(t.get("col.mark")).wrap(t.get("mark.suppressed", minimumN)).wrapToEnd(t.get("meaning.suppressed", minimumN));
         w.row().text(t.get("col.mark")).wrap(t.get("mark.conflicting")).wrapToEnd(t.get("meaning.conflicting"));
         // SSB's symbols for numbers that are not there (as in StatBank), never an empty cell
-        w.row().text(t.get("col.symbol")).text(SheetWriter.NOT_AVAILABLE, s.symbol).wrapToEnd(t.get("meaning.symbol.not-available"));
-        w.row().text(t.get("col.symbol")).text(SheetWriter.WITHHELD, s.symbol).wrapToEnd(t.get("meaning.symbol.withheld", minimumN));
-        w.row().text(t.get("col.symbol")).text(SheetWriter.NOT_APPLICABLE, s.symbol).wrapToEnd(t.get("meaning.symbol.not-applicable"));
+        w.row().text(t.get("col.symbol")).text(SheetWriter.NOT_AVAILABLE).wrapToEnd(t.get("meaning.symbol.not-available"));
+        w.row().text(t.get("col.symbol")).text(SheetWriter.WITHHELD).wrapToEnd(t.get("meaning.symbol.withheld", minimumN));
+        w.row().text(t.get("col.symbol")).text(SheetWriter.NOT_APPLICABLE).wrapToEnd(t.get("meaning.symbol.not-applicable"));
         w.row().text("n").text("").wrapToEnd(t.get("meaning.n"));
         w.row().text(t.get("col.ci-low") + " / " + t.get("col.ci-high")).text("").wrapToEnd(t.get("meaning.ci"));
         w.row().text(t.get("col.funnel")).text("").wrapToEnd(t.get("meaning.funnel"));
