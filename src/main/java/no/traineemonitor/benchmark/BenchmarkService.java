@@ -44,7 +44,12 @@ public class BenchmarkService {
         return minimumPeers;
     }
 
-    /** Peer-group attributes of every programme, read once (they change only when the warehouse is loaded). */
+    /** Forgets what was read from the warehouse (the programmes' profiles): call it when the data has changed. */
+    public void dataChanged() {
+        profiles = null;
+    }
+
+    /** Peer-group attributes of every programme, read once per data version. */
     public List<ProgrammeProfile> profiles() {
         List<ProgrammeProfile> cached = profiles;
         if (cached == null) {
@@ -84,14 +89,13 @@ public class BenchmarkService {
     public Benchmark benchmark(String programmeId, PeerGroup group, List<String> chosen) {
         ProgrammeProfile own = profile(programmeId);
         List<ProgrammeProfile> peers = peers(programmeId, group, chosen);
-        Map<String, List<IndicatorResult>> bySubject = indicatorService.results(IndicatorFilter.none()).stream()
-                .collect(Collectors.groupingBy(IndicatorResult::subjectId, LinkedHashMap::new, Collectors.toList()));
-        List<IndicatorResult> mine = bySubject.getOrDefault(programmeId, List.of()).stream()
-                .filter(r -> r.subjectType().equals("programme")).toList();
+        // the programme's own values and the statements about it with others; its peers' latest comparable values are
+        // read once per data version (IndicatorService.latestRankable), not per benchmark
+        List<IndicatorResult> ofProgramme = indicatorService.results(IndicatorFilter.none().withProgramme(programmeId));
+        List<IndicatorResult> mine = ofProgramme.stream().filter(r -> r.subjectType().equals("programme")).toList();
         Map<String, Map<String, IndicatorResult>> peerLatest = new LinkedHashMap<>();
         for (ProgrammeProfile peer : peers) {
-            peerLatest.put(peer.programmeId(), latestPerKey(bySubject.getOrDefault(peer.programmeId(), List.of()).stream()
-                    .filter(IndicatorResult::rankable).toList()));
+            peerLatest.put(peer.programmeId(), indicatorService.latestRankable(peer.programmeId()));
         }
         List<BenchmarkRow> ranked = new ArrayList<>();
         List<BenchmarkRow> tooFew = new ArrayList<>();
@@ -110,8 +114,10 @@ public class BenchmarkService {
         List<IndicatorResult> apart = mine.stream().filter(r -> !r.isIntention() && !r.rankable()).toList();
         List<Benchmark.Intention> intentions = mine.stream().filter(IndicatorResult::isIntention)
                 .map(t -> new Benchmark.Intention(t, latestOutcome(t, mine))).toList();
-        List<IndicatorResult> joint = bySubject.values().stream().flatMap(List::stream)
-                .filter(r -> r.statementProgrammes().contains(programmeId)).toList();
+        List<IndicatorResult> joint = ofProgramme.stream()
+                .filter(r -> r.statementProgrammes().contains(programmeId))
+                .collect(Collectors.groupingBy(IndicatorResult::subjectId, LinkedHashMap::new, Collectors.toList()))
+                .values().stream().flatMap(List::stream).toList();
         Comparator<BenchmarkRow> order = Comparator.comparingInt(r -> r.definition().sortOrder());
         ranked.sort(order);
         tooFew.sort(order);

@@ -50,15 +50,34 @@ class IndicatorRepository {
                 .param("to_year", f.toYear());
     }
 
+    /**
+     * Per programme and comparability key, its latest value that may be ranked (sql/query/indicator/latest_rankable.sql),
+     * one at a time.
+     */
+    void forEachLatestRankable(int minimumN, java.util.function.Consumer<Observation> action) {
+        jdbc.sql(sql.get("query/indicator/latest_rankable.sql")).param("minimum_n", minimumN).query(rs -> {
+            action.accept(observation(rs));
+        });
+    }
+
+    /**
+     * One row as an observation. The texts every row repeats (ids, names, kinds, keys) are interned, so that results
+     * held in memory share one copy of each; fact ids are each row's own.
+     */
     private static Observation observation(ResultSet rs) throws SQLException {
-        return new Observation(rs.getString("indicator_id"), rs.getString("variant"),
-                rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_name"),
-                integer(rs, "period_start"), integer(rs, "period_end"), rs.getString("period_kind"),
-                rs.getString("figure_kind"), rs.getString("scope"), rs.getString("horizon"), rs.getString("qualifier"),
-                rs.getString("qualifier_class"), decimal(rs, "numerator"),
+        return new Observation(text(rs, "indicator_id"), text(rs, "variant"),
+                text(rs, "subject_type"), text(rs, "subject_id"), text(rs, "subject_name"),
+                integer(rs, "period_start"), integer(rs, "period_end"), text(rs, "period_kind"),
+                text(rs, "figure_kind"), text(rs, "scope"), text(rs, "horizon"), text(rs, "qualifier"),
+                text(rs, "qualifier_class"), decimal(rs, "numerator"),
                 decimal(rs, "denominator"), decimal(rs, "reported_value"), decimal(rs, "value"),
-                rs.getString("basis"), rs.getString("kind"), strings(rs.getArray("fact_ids")),
-                rs.getString("comparability_key"), rs.getBoolean("sources_disagree"));
+                text(rs, "basis"), text(rs, "kind"), strings(rs.getArray("fact_ids")),
+                text(rs, "comparability_key"), rs.getBoolean("sources_disagree"));
+    }
+
+    private static @Nullable String text(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : s.intern();
     }
 
     /** Pooled values per region from sql/query/indicator/pooled.sql. */
@@ -80,10 +99,14 @@ class IndicatorRepository {
 
     /** Latest value per programme, pooled over the selection (sql/query/indicator/pooled_latest.sql). */
     List<Pooled> pooledLatest(IndicatorFilter f) {
-        return SelectionParameters.bind(jdbc.sql(sql.get("query/indicator/pooled_latest.sql")), f)
-                .param("indicator", f.indicatorId())
-                .param("from_year", f.fromYear())
-                .param("to_year", f.toYear())
+        boolean allYears = f.fromYear() == null && f.toYear() == null;
+        var query = SelectionParameters.bind(jdbc.sql(sql.get(allYears ? "query/indicator/pooled_latest_all_years.sql"
+                        : "query/indicator/pooled_latest.sql")), f)
+                .param("indicator", f.indicatorId());
+        if (!allYears) {
+            query = query.param("from_year", f.fromYear()).param("to_year", f.toYear());
+        }
+        return query
                 .query((rs, i) -> new Pooled("selection", "selection", rs.getString("indicator_id"),
                         rs.getString("comparability_key"), integer(rs, "period_start"), integer(rs, "period_end"),
                         rs.getString("period_kind"), rs.getString("figure_kind"), rs.getDouble("numerator"),
