@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.traineemonitor.base.sql.DataVersionCache;
 import no.traineemonitor.indicator.FunnelLimits;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.IndicatorFilter;
@@ -29,6 +30,8 @@ public class BenchmarkService {
 
     private final BenchmarkRepository repository;
     private volatile @Nullable List<ProgrammeProfile> profiles;
+    private volatile @Nullable Map<String, ProgrammeProfile> profilesById;
+    private final DataVersionCache<Question, Benchmark> benchmarks = new DataVersionCache<>(5_000, b -> 1);
     private final IndicatorService indicatorService;
     private final int minimumPeers;
 
@@ -47,6 +50,8 @@ public class BenchmarkService {
     /** Forgets what was read from the warehouse (the programmes' profiles): call it when the data has changed. */
     public void dataChanged() {
         profiles = null;
+        profilesById = null;
+        benchmarks.clear();
     }
 
     /** Peer-group attributes of every programme, read once per data version. */
@@ -60,16 +65,27 @@ public class BenchmarkService {
     }
 
     public ProgrammeProfile profile(String programmeId) {
-        return profiles().stream().filter(p -> p.programmeId().equals(programmeId)).findFirst()
-                .orElseThrow(() -> new InvalidFilterException("Unknown programme: '" + programmeId + "'"));
+        ProgrammeProfile found = profilesById().get(programmeId);
+        if (found == null) {
+            throw new InvalidFilterException("Unknown programme: '" + programmeId + "'");
+        }
+        return found;
+    }
+
+    private Map<String, ProgrammeProfile> profilesById() {
+        Map<String, ProgrammeProfile> cached = profilesById;
+        if (cached == null) {
+            cached = profiles().stream().collect(Collectors.toUnmodifiableMap(ProgrammeProfile::programmeId, p -> p));
+            profilesById = cached;
+        }
+        return cached;
     }
 
     /** The peers of a programme: same type, itself excluded, narrowed by the group (CUSTOM uses {@code chosen}). */
     public List<ProgrammeProfile> peers(String programmeId, PeerGroup group, List<String> chosen) {
         ProgrammeProfile own = profile(programmeId);
-        Set<String> known = profiles().stream().map(ProgrammeProfile::programmeId).collect(Collectors.toSet());
         for (String id : chosen) {
-            if (!known.contains(id)) {
+            if (!profilesById().containsKey(id)) {
                 throw new InvalidFilterException("Unknown programme in the peer list: '" + id + "'");
             }
         }
@@ -86,7 +102,17 @@ public class BenchmarkService {
                 .toList();
     }
 
+    /** A programme against its peer group; each (programme, group, chosen peers) is worked out once per data version. */
     public Benchmark benchmark(String programmeId, PeerGroup group, List<String> chosen) {
+        profile(programmeId);
+        peers(programmeId, group, chosen); // an unknown programme or peer is refused before anything is kept
+        return benchmarks.get(new Question(programmeId, group, List.copyOf(chosen)), () -> compute(programmeId, group, chosen));
+    }
+
+    private record Question(String programmeId, PeerGroup group, List<String> chosen) {
+    }
+
+    private Benchmark compute(String programmeId, PeerGroup group, List<String> chosen) {
         ProgrammeProfile own = profile(programmeId);
         List<ProgrammeProfile> peers = peers(programmeId, group, chosen);
         // the programme's own values and the statements about it with others; its peers' latest comparable values are
@@ -121,7 +147,7 @@ public class BenchmarkService {
         Comparator<BenchmarkRow> order = Comparator.comparingInt(r -> r.definition().sortOrder());
         ranked.sort(order);
         tooFew.sort(order);
-        return new Benchmark(own, group, peers, ranked, tooFew, sorted(unmatched), sorted(apart),
+        return new Benchmark(own, group, peers, List.copyOf(ranked), List.copyOf(tooFew), sorted(unmatched), sorted(apart),
                 intentions.stream().sorted(Comparator.comparing(Benchmark.Intention::intention, indicatorService.catalogueOrder())).toList(),
                 sorted(joint), minimumPeers);
     }

@@ -33,13 +33,15 @@ class IndicatorRepository {
 
     /** Values per subject from sql/query/indicator/observations.sql. */
     List<Observation> observations(IndicatorFilter f) {
-        return observationsQuery(f).query((rs, i) -> observation(rs)).list();
+        ObservationColumns columns = new ObservationColumns();
+        return observationsQuery(f).query((rs, i) -> columns.read(rs)).list();
     }
 
     /** The same rows one at a time, never all in memory (the full extract). */
     void forEachObservation(IndicatorFilter f, java.util.function.Consumer<Observation> action) {
+        ObservationColumns columns = new ObservationColumns();
         observationsQuery(f).query(rs -> {
-            action.accept(observation(rs));
+            action.accept(columns.read(rs));
         });
     }
 
@@ -55,29 +57,50 @@ class IndicatorRepository {
      * one at a time.
      */
     void forEachLatestRankable(int minimumN, java.util.function.Consumer<Observation> action) {
+        ObservationColumns columns = new ObservationColumns();
         jdbc.sql(sql.get("query/indicator/latest_rankable.sql")).param("minimum_n", minimumN).query(rs -> {
-            action.accept(observation(rs));
+            action.accept(columns.read(rs));
         });
     }
 
     /**
-     * One row as an observation. The texts every row repeats (ids, names, kinds, keys) are interned, so that results
-     * held in memory share one copy of each; fact ids are each row's own.
+     * Reads rows of observations.sql or latest_rankable.sql as observations, looking each column's position up once per
+     * query (by name, per row, the driver compares every column name). The texts every row repeats (ids, names, kinds,
+     * keys) are interned, so that results held in memory share one copy of each; fact ids are each row's own.
      */
-    private static Observation observation(ResultSet rs) throws SQLException {
-        return new Observation(text(rs, "indicator_id"), text(rs, "variant"),
-                text(rs, "subject_type"), text(rs, "subject_id"), text(rs, "subject_name"),
-                integer(rs, "period_start"), integer(rs, "period_end"), text(rs, "period_kind"),
-                text(rs, "figure_kind"), text(rs, "scope"), text(rs, "horizon"), text(rs, "qualifier"),
-                text(rs, "qualifier_class"), decimal(rs, "numerator"),
-                decimal(rs, "denominator"), decimal(rs, "reported_value"), decimal(rs, "value"),
-                text(rs, "basis"), text(rs, "kind"), strings(rs.getArray("fact_ids")),
-                text(rs, "comparability_key"), rs.getBoolean("sources_disagree"));
-    }
+    private static final class ObservationColumns {
 
-    private static @Nullable String text(ResultSet rs, String column) throws SQLException {
-        String s = rs.getString(column);
-        return s == null ? null : s.intern();
+        private static final String[] NAMES = {"indicator_id", "variant", "subject_type", "subject_id", "subject_name",
+            "period_start", "period_end", "period_kind", "figure_kind", "scope", "horizon", "qualifier", "qualifier_class",
+            "numerator", "denominator", "reported_value", "value", "basis", "kind", "fact_ids", "comparability_key",
+            "sources_disagree"};
+        private int @Nullable [] at;
+
+        Observation read(ResultSet rs) throws SQLException {
+            int[] c = at;
+            if (c == null) {
+                c = new int[NAMES.length];
+                for (int i = 0; i < NAMES.length; i++) {
+                    c[i] = rs.findColumn(NAMES[i]);
+                }
+                at = c;
+            }
+            return new Observation(text(rs, c[0]), text(rs, c[1]), text(rs, c[2]), text(rs, c[3]), text(rs, c[4]),
+                    rs.getObject(c[5], Integer.class), rs.getObject(c[6], Integer.class), text(rs, c[7]), text(rs, c[8]),
+                    text(rs, c[9]), text(rs, c[10]), text(rs, c[11]), text(rs, c[12]), decimal(rs, c[13]),
+                    decimal(rs, c[14]), decimal(rs, c[15]), decimal(rs, c[16]), text(rs, c[17]), text(rs, c[18]),
+                    strings(rs.getArray(c[19])), text(rs, c[20]), rs.getBoolean(c[21]));
+        }
+
+        private static @Nullable String text(ResultSet rs, int column) throws SQLException {
+            String s = rs.getString(column);
+            return s == null ? null : s.intern();
+        }
+
+        private static @Nullable Double decimal(ResultSet rs, int column) throws SQLException {
+            Object v = rs.getObject(column);
+            return v == null ? null : v instanceof Double d ? d : ((Number) v).doubleValue();
+        }
     }
 
     /** Pooled values per region from sql/query/indicator/pooled.sql. */
