@@ -5,6 +5,7 @@
 #   ./tm test            run every test (installs Debian's Chromium for the browser tests if it is missing)
 #   ./tm bench           benchmark: cold start to first page, resident memory -> bench/results/
 #   ./tm bench-extract   benchmark: full extract of ~1 M facts with -Xmx256m, time and peak heap -> bench/results/
+#   ./tm bench-soak      benchmark: 50 cookie-less clients for 60 s on loopback, memory and sessions -> bench/results/
 #   ./tm <command> ...   any command of the jar: ./tm --help lists them (load, ...)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -103,7 +104,7 @@ prepare_server_cache() {
   java --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh \
     -jar "$APP/traineemonitor.jar" --traineemonitor.database="$APP/training.duckdb" \
     --logging.level.root=WARN --server.port=0 >"$APP/training.log" 2>&1 || echo "(fast-start cache not made: see $APP/training.log)" >&2
-  rm -f "$APP/training.duckdb" "$APP/training.duckdb.wal"
+  rm -f "$APP/training.duckdb" "$APP/training.duckdb.wal" "$APP/training.duckdb.sha256"
 }
 run_server() {
   prepare_app
@@ -147,6 +148,11 @@ case "${1:-serve}" in
     shift || true
     build_if_needed
     exec bash bench/extract.sh "$@"
+    ;;
+  bench-soak)
+    shift || true
+    build_if_needed
+    exec bash bench/soak.sh "$@"
     ;;
   serve|--*)
     build_if_needed

@@ -34,7 +34,12 @@ public final class Cli {
             Option.of("traineemonitor.pool-size", "N", "connections to the database (default 8)").wholeNumber(),
             Option.of("traineemonitor.indicators.minimum-n", "N", "shares with a smaller n are withheld (default 5)").wholeNumber(),
             Option.of("traineemonitor.benchmark.minimum-peers", "N",
-                    "comparable peer values a rank, median or funnel needs (default 4)").wholeNumber());
+                    "comparable peer values a rank, median or funnel needs (default 4)").wholeNumber(),
+            Option.of("traineemonitor.seeds", "FOLDER",
+                    "the source documents quotes are checked against at load (default ../shared/seeds)"),
+            Option.of("traineemonitor.sessions.max", "N", "sessions the server keeps at once (default 500)").wholeNumber(),
+            Option.of("traineemonitor.sessions.anonymous-timeout", "DURATION",
+                    "idle time after which a session ends (default 10m)"));
 
     /** {@code serve}: not a {@link CliCommand}, since the web application is started by the entry point. */
     static final CommandSpec SERVE = new CommandSpec("serve",

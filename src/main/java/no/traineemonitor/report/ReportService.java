@@ -123,6 +123,7 @@ public class ReportService {
     ReportService(IndicatorService indicators, BenchmarkService benchmarks, SourceService sources,
                   ProgrammeService programmes, ReferenceService reference, ReportRepository repository,
                   Translations translations, SurveyService surveys, ObjectProvider<Clock> clock) {
+        ReportTempFiles.usePerProcessPoiFolder();
         this.indicators = indicators;
         this.benchmarks = benchmarks;
         this.sources = sources;

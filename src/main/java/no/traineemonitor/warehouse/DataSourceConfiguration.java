@@ -17,8 +17,9 @@ class DataSourceConfiguration {
 
     @Bean
     DataSource dataSource(WarehouseProperties properties, WarehouseFile warehouseFile, WarehouseBuilder builder,
-                          @Value("${traineemonitor.read-only:false}") boolean readOnly) {
+                          QueryFailures queryFailures, @Value("${traineemonitor.read-only:false}") boolean readOnly) {
         HikariConfig config = new HikariConfig();
+        config.setExceptionOverride(queryFailures); // the health check is DOWN while queries fail on a damaged file
         config.setDriverClassName("org.duckdb.DuckDBDriver");
         config.setMaximumPoolSize(properties.poolSize());
         config.setPoolName("warehouse");

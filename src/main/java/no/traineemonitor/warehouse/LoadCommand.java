@@ -1,6 +1,7 @@
 package no.traineemonitor.warehouse;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import no.traineemonitor.cli.CliCommand;
 import no.traineemonitor.cli.CommandSpec;
 import no.traineemonitor.cli.Invocation;
@@ -26,12 +27,15 @@ public final class LoadCommand implements CliCommand {
     public int run(Invocation invocation) {
         WarehouseProperties properties = invocation.bean(WarehouseProperties.class);
         Path database = properties.database();
-        invocation.bean(WarehouseFile.class).requireNotLocked(database);
+        // refuses when another process holds the file; a damaged file is what load is for, so it is replaced
+        Optional<String> damage = invocation.bean(WarehouseFile.class).replaceable(database);
         WarehouseBuilder builder = invocation.bean(WarehouseBuilder.class);
         invocation.out().println("Rebuilding " + database.toAbsolutePath() + " from " + properties.sampleData().toAbsolutePath() + " ...");
         LoadReport report = builder.buildAndSwap(database);
+        damage.ifPresent(d -> invocation.out().println("Replaced the damaged database file (" + d + ")"));
         invocation.out().println("Loaded " + database.toAbsolutePath() + " (data version " + builder.dataVersion() + ")");
         invocation.out().println(report.summary());
+        report.warnings().forEach(w -> invocation.out().println("Warning: " + w));
         return 0;
     }
 }

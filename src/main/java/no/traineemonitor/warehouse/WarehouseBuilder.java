@@ -14,8 +14,11 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.regex.Pattern;
+import no.traineemonitor.base.Leftovers;
 import no.traineemonitor.warehouse.ingest.LoadReport;
 import no.traineemonitor.warehouse.ingest.SampleDataLoader;
+import no.traineemonitor.warehouse.ingest.ValidatedSampleData;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +45,11 @@ public class WarehouseBuilder {
         this.loader = loader;
     }
 
-    /** Builds a new database from the sample data and swaps it in for {@code target}. */
+    /**
+     * Builds a new database from the sample data and swaps it in for {@code target}. The sample data is validated first,
+     * before any file is written; the new file is built beside the target under a name with this process's id, its
+     * checksum recorded, and both are moved into place only when everything loaded.
+     */
     public LoadReport buildAndSwap(Path target) {
         Path sampleData = properties.sampleData();
         if (!Files.isDirectory(sampleData)) {
@@ -50,33 +57,66 @@ public class WarehouseBuilder {
                     "The sample data folder " + sampleData.toAbsolutePath() + " does not exist.",
                     "Start from the repository root, or set --traineemonitor.sample-data=FOLDER.");
         }
+        ValidatedSampleData data = loader.validate(sampleData, properties.seedsFolder());
+        data.warnings().forEach(w -> log.warn("Sample data: {}", w));
+        Path building = null;
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path building = dir.resolve(target.getFileName() + ".building-" + ProcessHandle.current().pid());
+            removeLeftovers(target);
+            building = dir.resolve(target.getFileName() + ".building-" + Leftovers.pid());
             WarehouseFile.deleteQuietly(building);
             WarehouseFile.deleteQuietly(wal(building));
-            try {
-                LoadReport report = build(building, sampleData);
-                moveInto(building, target);
-                log.info("Built {} in {} ms: {}", target.toAbsolutePath(), report.millis(), report.summary());
-                return report;
-            } finally {
-                WarehouseFile.deleteQuietly(building);
-                WarehouseFile.deleteQuietly(wal(building));
-            }
+            LoadReport report = build(building, data);
+            String digest = WarehouseChecksum.digest(building);
+            WarehouseChecksum.write(WarehouseChecksum.pending(target), digest, target);
+            moveInto(building, target);
+            Files.move(WarehouseChecksum.pending(target), WarehouseChecksum.of(target),
+                    StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            log.info("Built {} in {} ms: {}", target.toAbsolutePath(), report.millis(), report.summary());
+            return report;
         } catch (IOException e) {
             throw new WarehouseUnavailableException("Cannot write the database next to " + target.toAbsolutePath()
                     + ": " + e.getMessage(), "Check that the folder exists, is writable and the disk is not full.", e);
+        } finally {
+            if (building != null) {
+                if (Files.exists(building)) { // not moved into place: its pending checksum is not valid either
+                    WarehouseFile.deleteQuietly(WarehouseChecksum.pending(target));
+                }
+                WarehouseFile.deleteQuietly(building);
+                WarehouseFile.deleteQuietly(wal(building));
+            }
         }
     }
 
-    private LoadReport build(Path file, Path sampleData) {
+    /**
+     * Removes what a killed {@code load} or start left beside the database: files being built by a process that has
+     * ended, and a checksum not yet moved into place (kept only if it matches the database).
+     */
+    static void removeLeftovers(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        String prefix = target.getFileName() + ".building-";
+        Leftovers.remove(dir, Pattern.compile(Pattern.quote(prefix) + "([0-9]+)(\\.wal)?"));
+        try (Stream<Path> list = Files.list(dir)) {
+            if (list.anyMatch(p -> p.getFileName().toString().startsWith(prefix))) {
+                return; // another process is building now: its checksum is its own business
+            }
+        } catch (IOException e) {
+            return;
+        }
+        try {
+            WarehouseChecksum.settle(target.toAbsolutePath());
+        } catch (IOException e) {
+            log.warn("Could not settle the checksum of {}: {}", target.toAbsolutePath(), e.getMessage());
+        }
+    }
+
+    private LoadReport build(Path file, ValidatedSampleData data) {
         long start = System.nanoTime();
         migrate(file);
         try (Connection c = WarehouseFile.open(file)) {
             c.setAutoCommit(false);
-            LoadReport report = loader.load(c, sampleData);
+            LoadReport report = loader.load(c, data);
             try (var st = c.prepareStatement("INSERT INTO warehouse_build VALUES (?, current_timestamp)")) {
                 st.setString(1, dataVersion());
                 st.executeUpdate();

@@ -7,8 +7,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import no.traineemonitor.base.Leftovers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,24 +22,44 @@ import org.springframework.stereotype.Component;
 public class WarehouseFile {
 
     private static final Logger log = LoggerFactory.getLogger(WarehouseFile.class);
+    private static final String DEFAULT_DATABASE = "data/traineemonitor.duckdb";
+    /** A snapshot folder in the temporary folder, named with the id of the process that took it. */
+    static final Pattern SNAPSHOT_DIR = Pattern.compile("traineemonitor-snapshot-([0-9]+)-[0-9]+");
 
     private final WarehouseProperties properties;
     private final WarehouseBuilder builder;
+    private final WarehouseVerifier verifier;
 
-    WarehouseFile(WarehouseProperties properties, WarehouseBuilder builder) {
+    @Autowired
+    WarehouseFile(WarehouseProperties properties, WarehouseBuilder builder, WarehouseVerifier verifier) {
         this.properties = properties;
         this.builder = builder;
+        this.verifier = verifier;
     }
 
-    /** Ensures the database file is ready to serve; returns the data version it holds. */
+    WarehouseFile(WarehouseProperties properties, WarehouseBuilder builder) {
+        this(properties, builder, new WarehouseVerifier());
+    }
+
+    /**
+     * Ensures the database file is ready to serve; returns the data version it holds. Removes what killed processes
+     * left beside it, and verifies the file before anything reads it: a damaged file stops the start with what to do.
+     */
     public String ensureReady() {
         Path file = properties.database();
         String expected = builder.dataVersion();
+        if (Files.exists(file.toAbsolutePath().getParent())) {
+            WarehouseBuilder.removeLeftovers(file);
+        }
+        Leftovers.remove(Path.of(System.getProperty("java.io.tmpdir")), SNAPSHOT_DIR); // of commands that were killed
         if (!Files.exists(file)) {
             log.info("No database at {}: creating it from {}", file.toAbsolutePath(), properties.sampleData().toAbsolutePath());
             builder.buildAndSwap(file);
+            verifier.verify(file);
             return expected;
         }
+        WarehouseVerifier.Verified verified = verifier.verify(file);
+        log.info("Verified {} ({})", file.toAbsolutePath(), verified.method());
         Optional<String> current = readDataVersion(file);
         if (current.isPresent() && current.get().equals(expected)) {
             log.info("Using database {} (data version {})", file.toAbsolutePath(), expected);
@@ -46,6 +69,7 @@ public class WarehouseFile {
         log.info("Database {} holds data version {}, sample data is {}: rebuilding", file.toAbsolutePath(),
                 current.orElse("(none)"), expected);
         builder.buildAndSwap(file);
+        verifier.verify(file);
         return expected;
     }
 
@@ -72,34 +96,68 @@ public class WarehouseFile {
         return DriverManager.getConnection(WarehouseProperties.jdbcUrl(file));
     }
 
-    /** Fails with a clear message if another process holds the file. */
-    void requireNotLocked(Path file) {
+    /**
+     * Before {@code load} replaces the file: fails with a clear message if another process holds it; returns why the
+     * file is damaged if it is (a damaged file is what {@code load} is for, so it does not stop it).
+     */
+    Optional<String> replaceable(Path file) {
         if (!Files.exists(file)) {
-            return;
+            return Optional.empty();
         }
         try (Connection ignored = open(file)) {
             // opened and closed: nobody else holds it
         } catch (SQLException e) {
-            throw explain(file, e);
+            if (!isDamage(String.valueOf(e.getMessage()))) {
+                throw explain(file, e);
+            }
+            return Optional.of(damageReason(String.valueOf(e.getMessage())));
+        }
+        try {
+            verifier.verify(file);
+            return Optional.empty();
+        } catch (WarehouseUnavailableException e) {
+            String problem = e.problem();
+            int at = problem.indexOf(" is damaged: ");
+            return Optional.of(at < 0 ? problem : problem.substring(at + " is damaged: ".length()));
         }
     }
 
     static WarehouseUnavailableException explain(Path file, SQLException e) {
         String msg = String.valueOf(e.getMessage());
         Path abs = file.toAbsolutePath();
-        if (msg.contains("lock")) {
+        if (msg.contains("Could not set lock") || msg.contains("Conflicting lock")) {
             return new WarehouseUnavailableException(
                     "The database file " + abs + " is in use by another process (DuckDB allows one writer).",
                     "Stop the other Traineemonitor (or DuckDB client) that has it open, or set --traineemonitor.database=OTHER_FILE.", e);
         }
-        if (msg.contains("not a valid DuckDB database") || msg.contains("Corrupt") || msg.contains("corrupt")
-                || msg.contains("Serialization") || msg.contains("checksum")) {
-            return new WarehouseUnavailableException(
-                    "The database file " + abs + " is not a readable DuckDB database (" + firstLine(msg) + ").",
-                    "Move it aside and start again: a new database is built from sample-data/ (or run './tm load').", e);
+        if (isDamage(msg)) {
+            return damaged(file, damageReason(msg), e);
         }
-        return new WarehouseUnavailableException("Cannot open the database file " + abs + ": " + firstLine(msg),
-                "Check that the folder is writable and the disk not full.", e);
+        String hint = msg.contains("No space left") ? "Free some disk space and try again."
+                : "Check that the file and its folder can be read and written by this user.";
+        return new WarehouseUnavailableException("Cannot open the database file " + abs + ": " + firstLine(msg), hint, e);
+    }
+
+    /** Why DuckDB cannot read a damaged file, in words. */
+    private static String damageReason(String msg) {
+        return msg.contains("not a valid DuckDB database") ? "it is not a DuckDB database file"
+                : msg.contains("Could not read enough bytes") ? "it ends early (" + firstLine(msg) + ")"
+                : firstLine(msg);
+    }
+
+    /** Errors DuckDB gives for a file that is not (or no longer) a complete database. */
+    static boolean isDamage(String msg) {
+        return msg.contains("not a valid DuckDB database") || msg.contains("Could not read enough bytes")
+                || msg.contains("Corrupt") || msg.contains("corrupt") || msg.contains("Serialization")
+                || msg.contains("checksum") || msg.contains("Invalid result set");
+    }
+
+    /** A damaged file: one message saying what works, which is {@code load} (it replaces a damaged file). */
+    static WarehouseUnavailableException damaged(Path file, String reason, Throwable cause) {
+        String command = "./tm load" + (file.equals(Path.of(DEFAULT_DATABASE)) ? "" : " --traineemonitor.database=" + file);
+        return new WarehouseUnavailableException("The database file " + file.toAbsolutePath() + " is damaged: " + reason + ".",
+                "Run '" + command + "' to replace it with a new database built from sample-data/ (nothing is lost: the"
+                        + " file holds only what sample-data/ holds), then start again.", cause);
     }
 
     static String firstLine(String s) {

@@ -2,6 +2,7 @@ package no.traineemonitor.warehouse;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -10,12 +11,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database   the DuckDB file (created and loaded on first start)
  * @param sampleData the folder of CSV files loaded into a new database
  * @param poolSize   connections in the pool (DuckDB shares one database instance between them)
+ * @param seeds      the folder of the source documents the sample data quotes (a string: Spring would read a path
+ *                   starting with {@code ..} as a class path resource); without the folder the quotes are not checked
  */
 @ConfigurationProperties("traineemonitor")
 public record WarehouseProperties(
         @DefaultValue("data/traineemonitor.duckdb") Path database,
         @DefaultValue("sample-data") Path sampleData,
-        @DefaultValue("8") int poolSize) {
+        @DefaultValue("8") int poolSize,
+        @DefaultValue("../shared/seeds") String seeds) {
+
+    @ConstructorBinding
+    public WarehouseProperties {
+    }
+
+    /** With the default seeds folder ({@code ../shared/seeds}). */
+    public WarehouseProperties(Path database, Path sampleData, int poolSize) {
+        this(database, sampleData, poolSize, "../shared/seeds");
+    }
+
+    /** The seeds folder, relative to the working directory. */
+    public Path seedsFolder() {
+        return Path.of(seeds);
+    }
 
     public String jdbcUrl() {
         return jdbcUrl(database);

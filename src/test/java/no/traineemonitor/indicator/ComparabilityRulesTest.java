@@ -67,6 +67,8 @@ class ComparabilityRulesTest {
                 "c-26,seafood_trainee,,,continued_in_host,,2031,2031,70,percent,programme,end_of_programme,reported,001_b2c93c8ef5279f83.txt,test,test fixture,,,year,outcome,")
                 + "\n");
         registry.add("traineemonitor.sample-data", () -> ROOT.resolve("sample-data").toString());
+        // the fixture's figures are made up and quote no document: no seeds folder, so quotes are not checked
+        registry.add("traineemonitor.seeds", () -> ROOT.resolve("no-seeds").toString());
         registry.add("traineemonitor.database", () -> ROOT.resolve("db/traineemonitor.duckdb").toString());
     }
 

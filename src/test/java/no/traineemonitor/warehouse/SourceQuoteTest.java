@@ -1,55 +1,57 @@
 package no.traineemonitor.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import no.traineemonitor.base.sql.SqlFiles;
 import no.traineemonitor.warehouse.ingest.CsvReader;
+import no.traineemonitor.warehouse.ingest.LoadRejectedException;
+import no.traineemonitor.warehouse.ingest.SampleDataLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every citation in sample-data/ quotes its source document verbatim (after collapsing whitespace), so no figure
- * can drift from the text it was taken from. The documents are the team's seeds in ../shared/seeds (beside the
- * repository on every machine and in CI); set -Dtraineemonitor.seeds=DIR to use another folder.
+ * Every citation in sample-data/ quotes its source document verbatim (after collapsing whitespace): the loader checks
+ * it against the seeds folder (../shared/seeds, beside the repository on every machine and in CI; property
+ * {@code traineemonitor.seeds}), so a load with a quote not in its document is refused. Without the folder the rule is
+ * skipped with one warning.
  */
 class SourceQuoteTest {
 
     static final Path SEEDS = Path.of(System.getProperty("traineemonitor.seeds", "../shared/seeds"));
-    static final List<String> CITING_FOLDERS = List.of("programmes", "programme_municipalities", "facts", "survey",
-            "survey_tables");
 
     @Test
-    void every_source_quote_is_found_verbatim_in_the_cited_document() throws IOException {
+    void the_real_sample_data_passes_with_every_quote_checked_against_its_document() {
         assertThat(SEEDS).as("source documents folder (../shared/seeds)").isDirectory();
-        Map<String, String> documents = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        int checked = 0;
-        for (String folder : CITING_FOLDERS) {
-            for (Path csv : csvFiles(Path.of("sample-data", folder))) {
-                List<CsvReader.Record> records = CsvReader.read(csv, csv.toString());
-                List<String> header = records.getFirst().fields();
-                int fileColumn = header.indexOf("source_file");
-                int quoteColumn = header.indexOf("source_quote");
-                for (CsvReader.Record record : records.subList(1, records.size())) {
-                    String file = record.fields().get(fileColumn);
-                    String document = documents.computeIfAbsent(file, SourceQuoteTest::normalisedDocument);
-                    String quote = normalise(record.fields().get(quoteColumn));
-                    checked++;
-                    if (quote.length() < 8 || !document.contains(quote)) {
-                        missing.add(csv + ":" + record.line() + ": not in " + file + ": " + quote);
-                    }
-                }
-            }
-        }
-        assertThat(checked).as("citations checked").isGreaterThan(1000);
-        assertThat(missing).as("quotes not found verbatim").isEmpty();
+        var data = new SampleDataLoader(new SqlFiles()).validate(Path.of("sample-data"), SEEDS);
+        assertThat(data.warnings()).isEmpty();
+        assertThat(data.rowCount()).isGreaterThan(1000);
+    }
+
+    @Test
+    void a_quote_that_is_not_in_the_cited_document_is_refused_where_it_is(@TempDir Path dir) {
+        SampleDataCopy copy = SampleDataCopy.of(dir.resolve("sample"));
+        int line = copy.line("facts/002a.csv", r -> r.get("fact_id").equals("f002a-0094"));
+        copy.set("facts/002a.csv", line, "source_quote", "Av disse har 81 gjennomført");
+        assertThatThrownBy(() -> new SampleDataLoader(new SqlFiles()).validate(copy.root, SEEDS))
+                .isInstanceOf(LoadRejectedException.class)
+                .hasMessageContaining("facts/002a.csv:" + line + ":")
+                .hasMessageContaining("source_quote \"Av disse har 81 gjennomført\" is not in 002_807c44608543e294.txt"
+                        + " (expected a verbatim excerpt of the cited document; only whitespace may differ)");
+    }
+
+    @Test
+    void without_the_seeds_folder_quotes_are_not_checked_and_the_load_warns_once(@TempDir Path dir) {
+        SampleDataCopy copy = SampleDataCopy.of(dir.resolve("sample"));
+        int line = copy.line("facts/002a.csv", r -> r.get("fact_id").equals("f002a-0094"));
+        copy.set("facts/002a.csv", line, "source_quote", "Av disse har 81 gjennomført");
+        var data = new SampleDataLoader(new SqlFiles()).validate(copy.root, dir.resolve("no-seeds"));
+        assertThat(data.warnings()).singleElement().asString()
+                .contains("no-seeds: the seeds folder does not exist, so source quotes were not checked");
     }
 
     @Test
@@ -59,24 +61,6 @@ class SourceQuoteTest {
         try (Stream<Path> seeds = Files.list(SEEDS)) {
             assertThat(seeds.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")))
                     .containsExactlyInAnyOrderElementsOf(sources);
-        }
-    }
-
-    private static String normalisedDocument(String file) {
-        try {
-            return normalise(Files.readString(SEEDS.resolve(file), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return ""; // an unknown file: every quote citing it is reported as missing
-        }
-    }
-
-    static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
-    }
-
-    private static List<Path> csvFiles(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
     }
 }

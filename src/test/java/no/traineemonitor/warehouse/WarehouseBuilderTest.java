@@ -111,21 +111,22 @@ class WarehouseBuilderTest {
         byte[] before = Files.readAllBytes(target);
 
         Path facts = sample.resolve("facts/900_bad.csv");
+        String quote = "Hittil har 88 personer vært innrullert i ordningen";
         Files.writeString(facts, String.join("\n",
                 "fact_id,programme_id,region_type,region_code,metric,category,period_start,period_end,value,unit,scope,horizon,qualifier,source_file,source_section,source_quote,conflict_note,note,period_kind,figure_kind,statement_programmes",
-                "bad-1,trainee_salten,,,hires,,2020,2020,12,count,programme,,reported,002_807c44608543e294.txt,3.5,quote,,,year,outcome,",
-                "bad-2,no_such_programme,,,hires,,2020,2020,abc,count,programme,,reported,002_807c44608543e294.txt,3.5,quote,,,year,outcome,",
-                "bad-3,,municipality,9999,hires,,2020,2020,3,count,programme,,reported,002_807c44608543e294.txt,3.5,quote,,,year,outcome,") + "\n");
+                "bad-1,trainee_salten,,,hires,,2031,2031,12,count,programme,,reported,002_807c44608543e294.txt,3.5," + quote + ",,,year,outcome,",
+                "bad-2,no_such_programme,,,hires,,2031,2031,abc,count,programme,,reported,002_807c44608543e294.txt,3.5," + quote + ",,,year,outcome,",
+                "bad-3,,municipality,9999,hires,,2031,2031,3,count,programme,,reported,002_807c44608543e294.txt,3.5," + quote + ",,,year,outcome,") + "\n");
 
         assertThatThrownBy(() -> builder(sample).buildAndSwap(target))
                 .isInstanceOf(LoadRejectedException.class)
-                .hasMessageContaining("facts/900_bad.csv:3: value 'abc' is not a number")
-                .hasMessageContaining("facts/900_bad.csv:4: region_code '9999' is not a known municipality")
+                .hasMessageContaining("facts/900_bad.csv:3:44: value 'abc' is not a number (expected digits 0-9")
+                .hasMessageContaining("facts/900_bad.csv:4:21: region_code '9999' is not a known municipality (expected a code listed in reference/kommuner_2020.csv)")
                 .satisfies(e -> assertThat(((LoadRejectedException) e).problems()).hasSize(2));
         assertThat(Files.readAllBytes(target)).isEqualTo(before);
         assertThat(query(target, "SELECT count(*) FROM fact_observation")).isEqualTo(factsBefore);
         try (Stream<Path> left = Files.list(target.getParent())) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("warehouse.duckdb");
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("warehouse.duckdb", "warehouse.duckdb.sha256");
         }
     }
 
@@ -134,12 +135,14 @@ class WarehouseBuilderTest {
         Path sample = copyOfSampleData(dir.resolve("sample"));
         Files.writeString(sample.resolve("programme_municipalities/900_bad.csv"),
                 "programme_id,kommunenummer,basis,source_file,source_section,source_quote,note\n"
-                        + "no_such_programme,1804,stated,002_807c44608543e294.txt,3.5,quote,\n");
+                        + "no_such_programme,1804,stated,002_807c44608543e294.txt,3.5,Hittil har 88 personer,\n");
         Files.writeString(sample.resolve("survey/900_bad.csv"), "fact_id,survey\nx,trainee_survey_2021\n");
         assertThatThrownBy(() -> builder(sample).buildAndSwap(dir.resolve("db/w.duckdb")))
                 .isInstanceOf(LoadRejectedException.class)
-                .hasMessageContaining("programme_municipalities/900_bad.csv:2: programme_id 'no_such_programme' is unknown")
-                .hasMessageContaining("survey/900_bad.csv:1: the header must be: fact_id,survey,table_ref");
+                .hasMessageContaining("programme_municipalities/900_bad.csv:2:1: programme_id 'no_such_programme' is unknown")
+                .hasMessageContaining("survey/900_bad.csv:1:9: the header ends after 2 columns, before 'table_ref'"
+                        + " (expected the header fact_id,survey,table_ref,");
+        assertThat(dir.resolve("db")).doesNotExist(); // refused before any file or folder was written
     }
 
     static Path copyOfSampleData(Path to) throws IOException {

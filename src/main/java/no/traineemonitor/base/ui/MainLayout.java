@@ -12,6 +12,8 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
@@ -20,13 +22,17 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 
 /** The shell around every view: title, language switch and the side navigation built from each view's @Menu. */
 @Layout
-public final class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
+public final class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver,
+        LocaleChangeObserver {
+
+    private final LanguageSwitch languageSwitch = new LanguageSwitch();
+    private final java.util.Map<SideNavItem, String> titleKeys = new java.util.LinkedHashMap<>(); // item -> translation key
 
     MainLayout() {
         setPrimarySection(Section.DRAWER);
         var title = new Span("Traineemonitor");
         title.addClassName("app-title");
-        var header = new HorizontalLayout(new DrawerToggle(), title, new Div(), new LanguageSwitch());
+        var header = new HorizontalLayout(new DrawerToggle(), title, new Div(), languageSwitch);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
@@ -59,9 +65,20 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             basePaths.put(item, entry.path());
+            titleKeys.put(item, entry.title());
             nav.addItem(item);
         });
         return nav;
+    }
+
+    /**
+     * {@code ?lang=} on an address that shows an error view keeps this layout (the view is replaced, the layout is
+     * not): its texts follow the new language here.
+     */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        titleKeys.forEach((item, key) -> item.setLabel(getTranslation(key)));
+        languageSwitch.setValue(LanguageSwitch.isEnglish(event.getLocale()) ? LanguageSwitch.ENGLISH : LanguageSwitch.BOKMAL);
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.traineemonitor.cli.UserFacingException;
+import no.traineemonitor.report.ReportTempFiles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +67,7 @@ public class ReportDownload extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.CENTER);
         addClassName("report-download");
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-            Path file = Files.createTempFile("traineemonitor-report-", ".part");
+            Path file = ReportTempFiles.newDownloadFile();
             try {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     content.writeTo(out);

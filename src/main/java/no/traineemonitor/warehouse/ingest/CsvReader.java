@@ -1,52 +1,93 @@
 package no.traineemonitor.warehouse.ingest;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads an RFC 4180 CSV file (comma, double quotes, doubled inner quotes, line breaks inside quotes) and keeps
- * the line number where each record starts, so every problem can be reported as file:line.
+ * the line and column where each field starts, so every problem can be reported as file:line:column. This is the only
+ * CSV parser of the load: the staging tables are filled from its records, never by reading the files again.
  */
 public final class CsvReader {
 
+    /** One field: its text and where it starts (line and character column, both from 1). */
+    public record Field(String value, int line, int column) {
+    }
+
     /** One record: the line it starts on and its fields. */
-    public record Record(int line, List<String> fields) {
+    public record Record(int line, List<Field> cells) {
+
+        public List<String> fields() {
+            return cells.stream().map(Field::value).toList();
+        }
     }
 
     private CsvReader() {
     }
 
-    /** Parses the whole file. Throws {@link CsvFormatException} (with file:line) for malformed quoting or encoding. */
+    /**
+     * Parses the whole file. Throws {@link CsvFormatException} (with line and column) for bytes that are not UTF-8, for
+     * another delimiter than the comma and for malformed quoting or line endings.
+     */
     public static List<Record> read(Path file, String displayName) throws IOException {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new CsvFormatException(displayName + ": not valid UTF-8 (save the file as UTF-8)");
+        return parse(decode(Files.readAllBytes(file)), displayName);
+    }
+
+    /** UTF-8 text of the bytes (a leading byte order mark is dropped); malformed bytes are reported with line and byte. */
+    static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw new CsvFormatException(1, 1, "the file is UTF-16 (expected UTF-8: save it as \"CSV UTF-8\")");
         }
-        return parse(text, displayName);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int lineStart = 0;
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            // the column in characters: the bytes of the line before the bad one are valid UTF-8
+            int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new CsvFormatException(line, column, String.format(Locale.ROOT,
+                    "byte 0x%02X (byte %d of the line, %d of the file) is not valid UTF-8"
+                            + " (expected UTF-8 text: save the file as \"CSV UTF-8\")",
+                    bytes[offset] & 0xFF, offset - lineStart + 1, offset + 1));
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text; // byte order mark written by some spreadsheet programs
     }
 
     static List<Record> parse(String text, String displayName) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // byte order mark written by some spreadsheet programs
-        }
+        checkDelimiter(text);
         List<Record> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
+        List<Field> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int line = 1;
+        int lineStart = 0; // index in text where the current line starts
         int recordLine = 1;
+        int fieldLine = 1;
+        int fieldColumn = 1;
         boolean inQuotes = false;
         boolean fieldWasQuoted = false;
         int i = 0;
@@ -64,6 +105,7 @@ public final class CsvReader {
                 } else {
                     if (ch == '\n') {
                         line++;
+                        lineStart = i + 1;
                     }
                     field.append(ch);
                 }
@@ -73,34 +115,43 @@ public final class CsvReader {
             switch (ch) {
                 case '"' -> {
                     if (field.length() > 0 || fieldWasQuoted) {
-                        throw new CsvFormatException(displayName + ":" + line
-                                + ": a quote inside an unquoted field (wrap the field in quotes and double inner quotes)");
+                        throw new CsvFormatException(line, i - lineStart + 1, "a quote inside an unquoted field"
+                                + " (expected the whole field in quotes, with inner quotes doubled: \"say \"\"hi\"\"\")");
                     }
                     inQuotes = true;
                     fieldWasQuoted = true;
                 }
                 case ',' -> {
-                    fields.add(field.toString());
+                    fields.add(new Field(field.toString(), fieldLine, fieldColumn));
                     field.setLength(0);
                     fieldWasQuoted = false;
+                    fieldLine = line;
+                    fieldColumn = i - lineStart + 2;
                 }
                 case '\r' -> {
-                    // part of \r\n, ignored
+                    if (i + 1 >= n || text.charAt(i + 1) != '\n') {
+                        throw new CsvFormatException(line, i - lineStart + 1, "a carriage return without a line feed"
+                                + " (expected lines ending in LF or CRLF; save the file with Windows or Unix line endings)");
+                    }
                 }
                 case '\n' -> {
-                    fields.add(field.toString());
-                    if (!(fields.size() == 1 && fields.getFirst().isEmpty() && !fieldWasQuoted)) {
+                    fields.add(new Field(field.toString(), fieldLine, fieldColumn));
+                    if (!(fields.size() == 1 && fields.getFirst().value().isEmpty() && !fieldWasQuoted)) {
                         records.add(new Record(recordLine, List.copyOf(fields)));
                     }
                     fields.clear();
                     field.setLength(0);
                     fieldWasQuoted = false;
                     line++;
+                    lineStart = i + 1;
                     recordLine = line;
+                    fieldLine = line;
+                    fieldColumn = 1;
                 }
                 default -> {
                     if (fieldWasQuoted) {
-                        throw new CsvFormatException(displayName + ":" + line + ": text after a closing quote");
+                        throw new CsvFormatException(line, i - lineStart + 1, "text after a closing quote"
+                                + " (expected a comma or the end of the line after a quoted field)");
                     }
                     field.append(ch);
                 }
@@ -108,19 +159,49 @@ public final class CsvReader {
             i++;
         }
         if (inQuotes) {
-            throw new CsvFormatException(displayName + ":" + recordLine + ": a quoted field is never closed");
+            throw new CsvFormatException(fieldLine, fieldColumn, "a quoted field is never closed (expected a closing quote)");
         }
         if (field.length() > 0 || !fields.isEmpty() || fieldWasQuoted) {
-            fields.add(field.toString());
+            fields.add(new Field(field.toString(), fieldLine, fieldColumn));
             records.add(new Record(recordLine, List.copyOf(fields)));
         }
         return records;
     }
 
-    /** Malformed CSV; the message starts with file:line. */
+    /** A header separated by semicolons or tabs (a spreadsheet's regional CSV setting) is named as such. */
+    private static void checkDelimiter(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        if (header.indexOf(',') >= 0) {
+            return;
+        }
+        for (char other : new char[] {';', '\t'}) {
+            int at = header.indexOf(other);
+            if (at >= 0) {
+                throw new CsvFormatException(1, at + 1, "the fields are separated by " + (other == ';' ? "';'" : "tabs")
+                        + " (expected ',': save the file as \"CSV UTF-8 (comma delimited)\")");
+            }
+        }
+    }
+
+    /** Malformed CSV: where (line and column from 1) and what. */
     public static final class CsvFormatException extends RuntimeException {
-        public CsvFormatException(String message) {
+
+        private final int line;
+        private final int column;
+
+        public CsvFormatException(int line, int column, String message) {
             super(message);
+            this.line = line;
+            this.column = column;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
         }
     }
 }
