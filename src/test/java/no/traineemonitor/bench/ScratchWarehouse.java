@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import no.traineemonitor.base.sql.SqlFiles;
 import org.springframework.core.io.ClassPathResource;
 
@@ -50,6 +53,7 @@ final class ScratchWarehouse {
             materialise(st);
             st.execute("CHECKPOINT");
         }
+        recordChecksum(database);
         return (System.nanoTime() - start) / 1e9;
     }
 
@@ -63,11 +67,34 @@ final class ScratchWarehouse {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** For development: {@code ScratchWarehouse DATABASE GENERATED_FOLDER} appends a generated folder. */
+    /**
+     * Records the changed file's SHA-256 beside it, as {@code load} does ({@code FILE.sha256}, the format of
+     * {@code sha256sum}): the server and the commands refuse a file that differs from its recorded checksum.
+     */
+    static void recordChecksum(Path database) throws IOException {
+        try (var in = Files.newInputStream(database)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+            Files.writeString(database.resolveSibling(database.getFileName() + ".sha256"),
+                    HexFormat.of().formatHex(sha.digest()) + "  " + database.getFileName() + "\n", StandardCharsets.UTF_8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code ScratchWarehouse DATABASE GENERATED_FOLDER}: appends a generated folder (bench/scale.sh). */
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[1]);
         var summary = new SyntheticData.Summary(folder, 0, 0, 0, 0);
-        System.out.printf("appended in %.1f s%n", append(Path.of(args[0]), summary));
+        double seconds = append(Path.of(args[0]), summary);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + Path.of(args[0]).toAbsolutePath());
+             Statement st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM fact_observation")) {
+            rs.next();
+            System.out.printf(java.util.Locale.ROOT, "appended: facts=%d seconds=%.1f%n", rs.getLong(1), seconds);
+        }
     }
 
     private static String csv(Path file) {

@@ -258,6 +258,8 @@ public final class SyntheticData {
                 Integer completed = null;
                 Integer dropped = null;
                 if (started != null) {
+                    // a return reports the cohort that ends this year; never more than this year's hires (the load's rule)
+                    started = Math.min(started, hires);
                     completed = (int) Math.round(started * (0.8 + random.nextDouble() * 0.2));
                     dropped = started - completed;
                     completedByYear.put(year, completed);
@@ -272,10 +274,14 @@ public final class SyntheticData {
                     fact(w, "applicants", null, year, year, applicants, "count", "programme", null, qualifier(), "year", "outcome", null);
                 }
                 fact(w, "hires", null, year, year, hires, "count", "programme", null, "reported", "year", "outcome", null);
-                if (random.nextDouble() < 0.015) {
-                    // a second source disagrees
-                    fact(w, "hires", null, year, year, hires + 1 + random.nextInt(3), "count", "programme", null, "reported",
-                            "year", "outcome", "Årsmeldingen oppgir et annet tall enn årsrapporten");
+                int otherHires = hires > 1 ? hires - 1 - random.nextInt(Math.min(3, hires - 1)) : hires + 1;
+                if (completed != null && otherHires < completed + dropped) {
+                    otherHires = hires + 1;
+                }
+                if (random.nextDouble() < 0.015 && otherHires <= positions) {
+                    // a second source disagrees, within what the load accepts (completed + dropped out <= hires <= positions)
+                    fact(w, "hires", null, year, year, otherHires, "count", "programme", null, "reported", "year", "outcome",
+                            "Årsmeldingen oppgir et annet tall enn årsrapporten");
                 } else if (random.nextDouble() < 0.01) {
                     // the same figure cited twice
                     fact(w, "hires", null, year, year, hires, "count", "programme", null, "reported", "year", "outcome", "");
@@ -385,6 +391,13 @@ public final class SyntheticData {
             int[] appl = split(applicants, weight, sum);
             int[] mem = split(members, weight, sum);
             int[] done = completed == null ? null : split(completed, weight, sum);
+            for (int i = 0; i < n; i++) {
+                // rounding may give a municipality more hires than positions, or more completed than hires: never
+                placed[i] = Math.min(placed[i], pos[i]);
+                if (done != null) {
+                    done[i] = Math.min(done[i], placed[i]);
+                }
+            }
             int periphery = 0;
             for (int i = 0; i < n; i++) {
                 Municipality m = covered.get(i);
