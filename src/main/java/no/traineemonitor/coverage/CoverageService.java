@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import no.traineemonitor.base.sql.DataVersionCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +27,15 @@ public class CoverageService {
     // reference data and facts do not change while the app runs (a rebuild happens at start), so these are kept
     private volatile @Nullable List<CommutingCoefficient> coefficients;
     private volatile @Nullable Appendix2 appendix2;
+    // what a filter shows changes only when the data does: kept per filter (rows) and per map (kB of SVG)
+    private final DataVersionCache<Question, List<?>> lists = new DataVersionCache<>(200_000, List::size);
+    private final DataVersionCache<MapQuestion, String> maps = new DataVersionCache<>(32_768, svg -> svg.length() / 1024);
+
+    private record Question(String what, CoverageFilter filter) {
+    }
+
+    private record MapQuestion(CoverageFilter filter, String division, List<MapRenderer.Style> styles, String ariaLabel) {
+    }
 
     CoverageService(CoverageRepository repository, MunicipalityShapes shapes, MapRenderer renderer) {
         this.repository = repository;
@@ -42,14 +53,28 @@ public class CoverageService {
         return MapRenderer.OUTLINE_COLOUR;
     }
 
+    /** Forgets what was read and drawn for each filter: call it when the data has changed. */
+    public void dataChanged() {
+        lists.clear();
+        maps.clear();
+        coefficients = null;
+        appendix2 = null;
+    }
+
+    /** A filter's rows, computed once per data version. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> kept(String what, CoverageFilter filter, Supplier<List<T>> compute) {
+        return (List<T>) lists.get(new Question(what, filter), () -> List.copyOf(compute.get()));
+    }
+
     /** The municipalities of the area with the programmes that reach them, by number. */
     public List<MunicipalityCoverage> municipalities(CoverageFilter filter) {
-        return repository.municipalities(filter);
+        return kept("municipalities", filter, () -> repository.municipalities(filter));
     }
 
     /** Municipalities and inhabitants by centrality class, reached and not; the last row is the total (class NULL). */
     public List<ClassCoverage> byClass(CoverageFilter filter) {
-        return repository.byClass(filter);
+        return kept("byClass", filter, () -> repository.byClass(filter));
     }
 
     /**
@@ -57,11 +82,15 @@ public class CoverageService {
      * inhabitants, each with the nearest programme (searched in the whole country, not only in the area).
      */
     public List<WhiteSpot> whiteSpots(CoverageFilter filter) {
+        return kept("whiteSpots", filter, () -> findWhiteSpots(filter));
+    }
+
+    private List<WhiteSpot> findWhiteSpots(CoverageFilter filter) {
         List<MunicipalityCoverage> uncovered = repository.uncovered(filter);
         if (uncovered.isEmpty()) {
             return List.of();
         }
-        List<MunicipalityCoverage> reached = repository.municipalities(filter.nationally()).stream()
+        List<MunicipalityCoverage> reached = municipalities(filter.nationally()).stream()
                 .filter(MunicipalityCoverage::covered).toList();
         List<WhiteSpot> out = new ArrayList<>();
         for (MunicipalityCoverage m : uncovered) {
@@ -82,12 +111,12 @@ public class CoverageService {
 
     /** BA-regions with municipalities in the area; regions no programme reaches first. */
     public List<BaRegionCoverage> baRegions(CoverageFilter filter) {
-        return repository.baRegions(filter);
+        return kept("baRegions", filter, () -> repository.baRegions(filter));
     }
 
     /** Out-commuting outside the own BA-region by centrality class (area and nation) beside the report's figures. */
     public List<ClassCommuting> commutingByClass(CoverageFilter filter) {
-        return repository.commutingByClass(filter);
+        return kept("commutingByClass", filter, () -> repository.commutingByClass(filter));
     }
 
     /** The commuting coefficients the 2021 report states, beside two measures from SSB 03321. */
@@ -130,6 +159,12 @@ public class CoverageService {
         List<MapRenderer.Style> styles = area.stream()
                 .map(m -> new MapRenderer.Style(m.kommunenummer(), m.centralityClass(), m.covered(), titleOf.apply(m)))
                 .toList();
+        // the same area with the same texts draws the same map: drawn once per data version
+        return maps.get(new MapQuestion(filter, division, styles, ariaLabel), () -> draw(filter, area, division, styles, ariaLabel));
+    }
+
+    private String draw(CoverageFilter filter, List<MunicipalityCoverage> area, String division, List<MapRenderer.Style> styles,
+                        String ariaLabel) {
         Map<String, String> groups = new LinkedHashMap<>();
         if (filter.national()) {
             for (MunicipalityCoverage m : area) {
@@ -143,7 +178,7 @@ public class CoverageService {
         Set<String> inArea = new LinkedHashSet<>();
         area.stream().filter(MunicipalityCoverage::covered).forEach(m -> inArea.addAll(m.programmeIds()));
         Map<String, Set<String>> members = new LinkedHashMap<>();
-        for (MunicipalityCoverage m : filter.national() ? area : repository.municipalities(filter.nationally())) {
+        for (MunicipalityCoverage m : filter.national() ? area : municipalities(filter.nationally())) {
             for (String id : m.programmeIds()) {
                 if (inArea.contains(id)) {
                     members.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(m.kommunenummer());

@@ -41,6 +41,10 @@ public class IndicatorService {
             new DataVersionCache<>(RESULTS_KEPT, List::size);
     private final DataVersionCache<IndicatorFilter, List<IndicatorRepository.Pooled>> pooledLatestByFilter =
             new DataVersionCache<>(RESULTS_KEPT, List::size);
+    /** The programmes of each region and the regions' names, per region type (and programme type), per data version. */
+    private final DataVersionCache<List<@Nullable String>, Map<String, List<String>>> regionProgrammes =
+            new DataVersionCache<>(100, m -> 1);
+    private final DataVersionCache<String, Map<String, String>> regionNames = new DataVersionCache<>(100, m -> 1);
 
     /**
      * How many values the per-filter answers may hold in memory together (about 0.3 kB each): the whole country's
@@ -67,6 +71,8 @@ public class IndicatorService {
         ranking = null;
         resultsByFilter.clear();
         pooledLatestByFilter.clear();
+        regionProgrammes.clear();
+        regionNames.clear();
     }
 
     /** Without a database: for computing shares, intervals and suppression only. */
@@ -128,8 +134,9 @@ public class IndicatorService {
             throw new InvalidFilterException("Unknown region type '" + regionType + "': use one of " + REGION_TYPES);
         }
         validate(filter);
-        Map<String, List<String>> members = repository.regionProgrammes(regionType, filter.programmeType());
-        Map<String, String> names = repository.regionNames(regionType);
+        Map<String, List<String>> members = regionProgrammes.get(java.util.Arrays.asList(regionType, filter.programmeType()),
+                () -> repository.regionProgrammes(regionType, filter.programmeType()));
+        Map<String, String> names = regionNames.get(regionType, () -> repository.regionNames(regionType));
         List<IndicatorResult> out = new ArrayList<>();
         for (IndicatorRepository.Pooled p : repository.pooled(regionType, regionId, filter)) {
             List<String> leftOut = new ArrayList<>(members.getOrDefault(p.regionId(), List.of()));

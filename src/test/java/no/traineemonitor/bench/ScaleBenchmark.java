@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import no.traineemonitor.benchmark.BenchmarkService;
 import no.traineemonitor.benchmark.PeerGroup;
+import no.traineemonitor.coverage.CoverageService;
 import no.traineemonitor.dashboard.OverviewService;
 import no.traineemonitor.indicator.IndicatorFilter;
 import no.traineemonitor.indicator.IndicatorResult;
@@ -38,7 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * application uses. Appends its figures to a tab-separated file that {@link BenchReport} turns into JSON and Markdown.
  *
  * <p>{@code ScaleBenchmark --database=FILE --figures=FILE --sql=bench/sql --scratch=DIR [--sessions=1,10,50]
- * [--requests=40] [--runs=7]}
+ * [--requests=40] [--runs=7] [--parts=engine,views,sql]}
  */
 public final class ScaleBenchmark {
 
@@ -62,17 +63,24 @@ public final class ScaleBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = SyntheticData.options(args, "database", "figures", "sql", "scratch", "sessions", "requests",
-                "runs", "pool-size");
+                "runs", "pool-size", "parts");
         Path database = Path.of(SyntheticData.required(o, "database"));
         Path figures = Path.of(SyntheticData.required(o, "figures"));
         int runs = Integer.parseInt(o.getOrDefault("runs", "7"));
         int poolSize = Integer.parseInt(o.getOrDefault("pool-size", "8"));
         try (var context = BenchContext.start(database, poolSize)) {
             ScaleBenchmark b = new ScaleBenchmark(context, figures, runs);
-            b.engineAgainstSql();
-            b.viewData(Arrays.stream(o.getOrDefault("sessions", "1,10,50").split(",")).mapToInt(Integer::parseInt).toArray(),
-                    Integer.parseInt(o.getOrDefault("requests", "40")));
-            b.sqlFiles(Path.of(SyntheticData.required(o, "sql")), Path.of(SyntheticData.required(o, "scratch")));
+            List<String> parts = List.of(o.getOrDefault("parts", "engine,views,sql").split(","));
+            if (parts.contains("engine")) {
+                b.engineAgainstSql();
+            }
+            if (parts.contains("views")) {
+                b.viewData(Arrays.stream(o.getOrDefault("sessions", "1,10,50").split(",")).mapToInt(Integer::parseInt).toArray(),
+                        Integer.parseInt(o.getOrDefault("requests", "40")));
+            }
+            if (parts.contains("sql")) {
+                b.sqlFiles(Path.of(SyntheticData.required(o, "sql")), Path.of(SyntheticData.required(o, "scratch")));
+            }
         }
     }
 
@@ -222,6 +230,7 @@ public final class ScaleBenchmark {
         context.getBean(BenchmarkService.class).dataChanged();
         context.getBean(OverviewService.class).dataChanged();
         context.getBean(ProgrammeService.class).dataChanged();
+        context.getBean(CoverageService.class).dataChanged();
     }
 
     /** Per request {view ordinal, nanoseconds}. */

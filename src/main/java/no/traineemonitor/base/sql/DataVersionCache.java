@@ -46,23 +46,29 @@ public final class DataVersionCache<K, V> {
         long startedIn;
         synchronized (this) {
             entry = entries.get(key);
-            if (entry != null) {
-                return join(entry.value);
+            if (entry == null) {
+                entry = new Entry<>();
+                entries.put(key, entry);
+                startedIn = generation;
+            } else {
+                startedIn = -1;
             }
-            entry = new Entry<>();
-            entries.put(key, entry);
-            startedIn = generation;
+        }
+        if (startedIn < 0) {
+            // another request computes it (or has): wait without the lock, which the computing one needs to finish, and
+            // which a computation asking this cache for another answer needs too
+            return join(entry.value);
         }
         V value;
         try {
             value = compute.get();
         } catch (RuntimeException | Error e) {
+            entry.value.completeExceptionally(e);
             synchronized (this) {
                 if (entries.get(key) == entry) {
                     entries.remove(key);
                 }
             }
-            entry.value.completeExceptionally(e);
             throw e;
         }
         entry.value.complete(value);
