@@ -102,10 +102,12 @@ prepare_server_cache() {
   [ "$JAVA_MAJOR" -ge 25 ] && [ ! -f "$APP/app.aot" ] && [ ! -f "$APP/training.log" ] || return 0
   echo "Preparing the fast-start cache (once per build) ..." >&2
   # Training start: the context refreshes (on a scratch database) and exits; the JVM records what it loaded.
+  # (a scratch record too: the real first start must create the first administrator and print its password)
   java --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh \
     -jar "$APP/traineemonitor.jar" --traineemonitor.database="$APP/training.duckdb" \
+    --traineemonitor.record="$APP/training-record" \
     --logging.level.root=WARN --server.port=0 >"$APP/training.log" 2>&1 || echo "(fast-start cache not made: see $APP/training.log)" >&2
-  rm -f "$APP/training.duckdb" "$APP/training.duckdb.wal" "$APP/training.duckdb.sha256"
+  rm -rf "$APP/training.duckdb" "$APP/training.duckdb.wal" "$APP/training.duckdb.sha256" "$APP/training-record"
 }
 run_server() {
   prepare_app
@@ -136,7 +138,15 @@ case "${1:-serve}" in
         exit 1
       fi
     fi
-    exec ./mvnw -B -ntp verify "$@"
+    # The tests check every quote of sample-data/ against the source documents: ../shared/seeds beside the clone,
+    # or the folder TRAINEEMONITOR_SEEDS names (the app reads that variable too).
+    SEEDS="${TRAINEEMONITOR_SEEDS:-../shared/seeds}"
+    if [ ! -d "$SEEDS" ]; then
+      echo "The source documents are missing: the tests check sample-data's quotes against them. Put them in" >&2
+      echo "../shared/seeds beside this folder, or run TRAINEEMONITOR_SEEDS=/path/to/seeds ./tm test." >&2
+      exit 1
+    fi
+    exec ./mvnw -B -ntp verify -Dtraineemonitor.seeds="$(cd "$SEEDS" && pwd)" "$@"
     ;;
   bench)
     shift || true

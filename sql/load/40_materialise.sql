@@ -3,8 +3,8 @@
 -- when the data changes in place (a confirmed yearly return), running this file again brings every stored result up
 -- to date. programme_context first: the indicator view reads it.
 
+-- (idempotent: a yearly return confirmed while the server runs re-runs this step on the live file)
 DELETE FROM programme_context;
-
 INSERT INTO programme_context SELECT * FROM v_programme_context ORDER BY programme_id;
 
 CREATE OR REPLACE TABLE ind_observation AS
@@ -35,7 +35,7 @@ SELECT o.*,
 FROM ind_observation o
 LEFT JOIN names n ON n.subject_type = o.subject_type AND n.subject_id = o.subject_id
 ORDER BY o.indicator_id, o.comparability_key, o.subject_type DESC, subject_name, o.period_end NULLS FIRST, o.period_start,
-         o.fact_ids;
+         o.qualifier, o.denominator NULLS FIRST, o.value NULLS FIRST, o.fact_ids;
 
 -- ind_poolable: the values that may be added up into a region's pooled value (sql/query/indicator/pooled.sql), with the
 -- programme's regions: outcomes given as exact counts by one programme each, one undisputed value per programme,

@@ -1,5 +1,6 @@
 -- f_coverage: which municipalities of an area the programmes of a selection reach. One row per 2020 municipality in
--- the area (county of either division, BA-region, centrality class of the municipality; NULL = no restriction).
+-- the area (county of either division, BA-region, centrality classes of the municipality as text, '5,6'; NULL = no
+-- restriction).
 -- A municipality counts as covered when a programme of the selection (type, programme; NULL = all) that is running
 -- (status active or paused) covers it according to public_programme_municipality. Programmes that are closed,
 -- proposed or of status unknown, and programmes outside the selection, are listed in other_programmes, not counted.
@@ -39,4 +40,4 @@ LEFT JOIN per_municipality pm USING (kommunenummer)
 WHERE (area_county2024 IS NULL OR m.county_number_2024 = area_county2024)
   AND (area_county2020 IS NULL OR m.county_number_2020 = area_county2020)
   AND (area_ba IS NULL OR m.ba_nr = area_ba)
-  AND (area_centrality IS NULL OR m.centrality_class = area_centrality);
+  AND (area_centrality IS NULL OR list_contains(string_split(area_centrality, ','), CAST(m.centrality_class AS VARCHAR)));

@@ -22,4 +22,4 @@ WHERE (:indicator IS NULL OR o.indicator_id = :indicator)
   AND (:from_year IS NULL OR coalesce(o.period_end, o.period_start) IS NULL OR coalesce(o.period_end, o.period_start) >= :from_year)
   AND (:to_year IS NULL OR coalesce(o.period_start, o.period_end) IS NULL OR coalesce(o.period_start, o.period_end) <= :to_year)
 ORDER BY o.indicator_id, o.comparability_key, o.subject_type DESC, o.subject_name, o.period_end NULLS FIRST, o.period_start,
-         o.fact_ids
+         o.qualifier, o.denominator NULLS FIRST, o.value NULLS FIRST, o.fact_ids -- the same order in every export

@@ -23,6 +23,34 @@ abstract class BrowserTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    no.traineemonitor.record.RecordService record;
+
+    static final String PASSWORD = "fjell-og-fjord-2026";
+
+    /** A user of the test's record with these roles and {@link #PASSWORD} (made once). */
+    void user(String name, java.util.Set<no.traineemonitor.record.Role> roles, String programme, String county) {
+        if (record.user(name).isEmpty()) {
+            record.createUser("test", new no.traineemonitor.record.AppUser(name, name, roles, programme, county,
+                    no.traineemonitor.security.Passwords.hash(PASSWORD), true));
+        }
+    }
+
+    /** A new page (1280 × 900) signed in through the sign-in form as this user. */
+    com.microsoft.playwright.Page signedIn(String username) {
+        return signIn(browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setAcceptDownloads(true)), username);
+    }
+
+    /** Signs in through the form on this page and waits until the app is back. */
+    com.microsoft.playwright.Page signIn(com.microsoft.playwright.Page page, String username) {
+        page.navigate("http://localhost:" + port + "/logg-inn");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-button[slot=submit]").click();
+        page.waitForURL(u -> !u.contains("logg-inn"));
+        return page;
+    }
+
     @BeforeAll
     static void startBrowser() {
         playwright = Playwright.create();
@@ -36,6 +64,15 @@ abstract class BrowserTest {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** Opens the folded filter bar of a dashboard page (once per session: it stays open), so its fields can be used. */
+    static void openFilters(com.microsoft.playwright.Page page) {
+        page.locator("#filter-bar").waitFor();
+        if (page.locator("#filter-bar[opened]").count() == 0) {
+            page.locator("#filter-bar vaadin-details-summary").click();
+            page.locator("#filter-bar[opened]").waitFor();
+        }
     }
 
     @AfterAll

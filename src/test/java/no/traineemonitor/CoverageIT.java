@@ -56,12 +56,19 @@ class CoverageIT extends BrowserTest {
     void an_analyst_downloads_the_white_spots_of_more_og_romsdal() throws Exception {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/dekning?fylke=15");
-        page.locator("#white-spots-csv").waitFor();
-        Download download = page.waitForDownload(() -> page.locator("#white-spots-csv").click());
+        page.locator("#white-spots-csv-rfc4180").waitFor();
+        Download download = page.waitForDownload(() -> page.locator("#white-spots-csv-rfc4180").click());
         assertThat(download.suggestedFilename()).isEqualTo("hvite-flekker-fylke-15.csv");
         List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
         assertThat(lines).hasSize(19); // header and the 18 municipalities no programme reaches
         assertThat(lines.get(1)).startsWith("1515,Herøy (Møre og Romsdal),");
+        // the same list for a Norwegian spreadsheet: byte-order mark, semicolons
+        Download excel = page.waitForDownload(() -> page.locator("#white-spots-csv-excel-nb").click());
+        assertThat(excel.suggestedFilename()).isEqualTo("hvite-flekker-fylke-15-excel.csv");
+        List<String> excelLines = Files.readAllLines(excel.path(), StandardCharsets.UTF_8);
+        assertThat(excelLines).hasSize(19);
+        assertThat(excelLines.getFirst()).startsWith("\uFEFF");
+        assertThat(excelLines.get(1)).startsWith("1515;Herøy (Møre og Romsdal);");
         page.close();
     }
 }

@@ -36,6 +36,7 @@ class DashboardIT extends BrowserTest {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/");
         page.locator("#overview-summary").waitFor();
+        openFilters(page);
         page.locator("#filter-county").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("18 Nordland")).click();
         page.waitForURL("**/?fylke=18");
@@ -59,6 +60,7 @@ class DashboardIT extends BrowserTest {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/sammenlign");
         page.locator("#benchmark-prompt").waitFor();
+        openFilters(page);
         page.locator("#filter-programme").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Kandidat Helgeland")).click();
         page.waitForURL("**/sammenlign?program=kandidat_helgeland");
@@ -76,6 +78,11 @@ class DashboardIT extends BrowserTest {
     @Test
     void a_county_analyst_downloads_the_county_report_and_opens_it() throws Exception {
         Page page = browser.newPage(new Browser.NewPageOptions().setAcceptDownloads(true));
+        page.navigate("http://localhost:" + port + "/?fylke=18");
+        // the public is asked to sign in; the county's analyst downloads
+        page.locator("a.download-sign-in").first().waitFor();
+        user("analytiker-18", java.util.EnumSet.of(no.traineemonitor.record.Role.ANALYST), null, "18");
+        signIn(page, "analytiker-18");
         page.navigate("http://localhost:" + port + "/?fylke=18");
         page.locator("#download-county-report").waitFor();
         Download download = page.waitForDownload(() -> page.locator("#download-county-report").click());

@@ -40,9 +40,9 @@ class FilterChangeBenchmark {
 
     private static final List<Step> WARM_UP = List.of(
             new Step("/", "filter-county", "11 Rogaland"),
-            new Step("/", "filter-centrality", "Sentralitetsklasse 3"),
+            new Step("/", "filter-centrality", "Klasse 3"),
             new Step("/", "filter-county", "15 Møre og Romsdal"),
-            new Step("/", "filter-centrality", "Alle"),
+            new Step("/", "filter-centrality", "Klasse 3"),
             new Step("/", "filter-type", "Kompetansepilot"),
             new Step("/", "filter-county", "55 Troms - Romsa - Tromssa"),
             new Step("/", "filter-type", "Alle"),
@@ -58,9 +58,9 @@ class FilterChangeBenchmark {
 
     private static final List<Step> MEASURED = List.of(
             new Step("/", "filter-county", "18 Nordland - Nordlánnda"),
-            new Step("/", "filter-centrality", "Sentralitetsklasse 5"),
+            new Step("/", "filter-centrality", "Klasse 5"),
             new Step("/", "filter-county", "50 Trøndelag - Trööndelage"),
-            new Step("/", "filter-centrality", "Alle"),
+            new Step("/", "filter-centrality", "Klasse 5"),
             new Step("/", "filter-type", "Traineeordning"),
             new Step("/", "filter-county", "46 Vestland"),
             new Step("/", "filter-county", "34 Innlandet"),
@@ -131,6 +131,7 @@ class FilterChangeBenchmark {
             if (!step.path().equals(path)) { // open the view (a page load, not a filter change: not measured)
                 path = step.path();
                 page.navigate(baseUrl + path);
+                BrowserTest.openFilters(page);
                 page.locator("#" + step.selectId()).waitFor();
                 page.waitForTimeout(300);
             }
@@ -145,6 +146,7 @@ class FilterChangeBenchmark {
             item.click();
             page.waitForURL(u -> !u.equals(before));
             long clientMs = (System.nanoTime() - clicked) / 1_000_000;
+            page.keyboard().press("Escape"); // the centrality list (several classes at once) stays open after a choice
             List<String> lines = renders.fresh();
             for (int wait = 0; lines.isEmpty() && wait < 100; wait++) { // the log is written a moment later
                 page.waitForTimeout(50);

@@ -32,6 +32,12 @@ public class BenchmarkService {
     private volatile @Nullable List<ProgrammeProfile> profiles;
     private volatile @Nullable Map<String, ProgrammeProfile> profilesById;
     private final DataVersionCache<Question, Benchmark> benchmarks = new DataVersionCache<>(5_000, b -> 1);
+
+    /** A yearly return changed the warehouse: peer-group attributes (size, coverage) and benchmarks are worked out again. */
+    @org.springframework.context.event.EventListener
+    void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
+        dataChanged();
+    }
     private final IndicatorService indicatorService;
     private final int minimumPeers;
 
@@ -106,10 +112,13 @@ public class BenchmarkService {
     public Benchmark benchmark(String programmeId, PeerGroup group, List<String> chosen) {
         profile(programmeId);
         peers(programmeId, group, chosen); // an unknown programme or peer is refused before anything is kept
-        return benchmarks.get(new Question(programmeId, group, List.copyOf(chosen)), () -> compute(programmeId, group, chosen));
+        return benchmarks.get(new Question(programmeId, group, List.copyOf(chosen), indicatorService.smallNumberRights()),
+                () -> compute(programmeId, group, chosen));
     }
 
-    private record Question(String programmeId, PeerGroup group, List<String> chosen) {
+    /** One benchmark, per the user's rights too: the programme's own values may show small numbers to its leader. */
+    private record Question(String programmeId, PeerGroup group, List<String> chosen,
+                            no.traineemonitor.security.CurrentUser.SmallNumberRights rights) {
     }
 
     private Benchmark compute(String programmeId, PeerGroup group, List<String> chosen) {

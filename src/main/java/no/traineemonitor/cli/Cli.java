@@ -35,6 +35,13 @@ public final class Cli {
             Option.of("traineemonitor.indicators.minimum-n", "N", "shares with a smaller n are withheld (default 5)").wholeNumber(),
             Option.of("traineemonitor.benchmark.minimum-peers", "N",
                     "comparable peer values a rank, median or funnel needs (default 4)").wholeNumber(),
+            Option.of("traineemonitor.record", "FOLDER",
+                    "the record: users, yearly returns and the audit log (default data/record)"),
+            Option.of("traineemonitor.admin.username", "NAME",
+                    "the first administrator, made when the server starts with no users (default admin)"),
+            Option.of("traineemonitor.admin.password", "PASSWORD",
+                    "their password, at least 10 characters (default: a random one, printed once in the log); "
+                            + "better given as the environment variable TRAINEEMONITOR_ADMIN_PASSWORD"),
             Option.of("traineemonitor.seeds", "FOLDER",
                     "the source documents quotes are checked against at load (default ../shared/seeds)"),
             Option.of("traineemonitor.sessions.max", "N", "sessions the server keeps at once (default 500)").wholeNumber(),
@@ -134,6 +141,7 @@ public final class Cli {
         if (Boolean.getBoolean(CHECK_ONLY)) {
             return 0;
         }
+        TempFiles.watchExit();
         try (Invocation invocation = new Invocation(spec, parsed, out)) {
             return command.run(invocation);
         } catch (Exception e) {

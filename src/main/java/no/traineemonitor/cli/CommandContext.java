@@ -22,6 +22,8 @@ final class CommandContext {
 
     /** Set in every command's context: the connection pool opens the database read-only and never builds it. */
     static final String READ_ONLY = "traineemonitor.read-only";
+    /** Set for every command: whoever runs the jar is the machine's operator unless a command acts for a user. */
+    static final String OPERATOR = "traineemonitor.operator";
 
     private CommandContext() {
     }
@@ -35,8 +37,9 @@ final class CommandContext {
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
         app.setDefaultProperties(Map.of("logging.level.root", "WARN"));
-        String[] args = java.util.Arrays.copyOf(springArguments, springArguments.length + 1);
+        String[] args = java.util.Arrays.copyOf(springArguments, springArguments.length + 2);
         args[springArguments.length] = "--" + READ_ONLY + "=true"; // above application.properties; users cannot set it
+        args[springArguments.length + 1] = "--" + OPERATOR + "=true";
         return app.run(args);
     }
 

@@ -41,30 +41,37 @@ public record CommandSpec(String name, String summary, String about, Access acce
      * @param mandatory whether the command refuses to run without it
      * @param choices  the allowed values (empty: any text)
      * @param number   whether the value must be a whole number
+     * @param flag     written {@code --name} alone, without a value (e.g. {@code --confirm})
      */
-    public record Option(String name, String value, String help, boolean mandatory, List<String> choices, boolean number) {
+    public record Option(String name, String value, String help, boolean mandatory, List<String> choices, boolean number,
+                         boolean flag) {
 
         /** An optional option taking any text. */
         public static Option of(String name, String value, String help) {
-            return new Option(name, value, help, false, List.of(), false);
+            return new Option(name, value, help, false, List.of(), false, false);
         }
 
         /** An optional option taking one of {@code choices} (the first is the default). */
         public static Option choice(String name, String help, String... choices) {
-            return new Option(name, String.join("|", choices), help, false, Arrays.asList(choices), false);
+            return new Option(name, String.join("|", choices), help, false, Arrays.asList(choices), false, false);
+        }
+
+        /** An option that is given or not, written {@code --name} without a value. */
+        public static Option flag(String name, String help) {
+            return new Option(name, "", help, false, List.of(), false, true);
         }
 
         public Option required() {
-            return new Option(name, value, help, true, choices, number);
+            return new Option(name, value, help, true, choices, number, flag);
         }
 
         public Option wholeNumber() {
-            return new Option(name, value, help, mandatory, choices, true);
+            return new Option(name, value, help, mandatory, choices, true, flag);
         }
 
-        /** {@code --name=VALUE} as shown in help. */
+        /** {@code --name=VALUE} (or {@code --name} for a flag) as shown in help. */
         public String usage() {
-            return "--" + name + "=" + value;
+            return flag ? "--" + name : "--" + name + "=" + value;
         }
     }
 }

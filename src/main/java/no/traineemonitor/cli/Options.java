@@ -36,6 +36,15 @@ public final class Options {
         List<String> errors = new ArrayList<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');
+            Option flag = arg.startsWith("--") ? spec.option(eq < 0 ? arg.substring(2) : arg.substring(2, eq)) : null;
+            if (flag != null && flag.flag()) {
+                if (eq >= 0) {
+                    errors.add("--" + flag.name() + " takes no value: write it alone (" + flag.help() + ")");
+                } else if (values.putIfAbsent(flag.name(), "true") != null) {
+                    errors.add("--" + flag.name() + " is given twice: give it once");
+                }
+                continue;
+            }
             if (!arg.startsWith("--") || eq < 0) {
                 Option declared = arg.startsWith("--") ? spec.option(arg.substring(2)) : null;
                 errors.add(declared != null ? "Option --" + declared.name() + " needs a value: " + declared.usage()
@@ -111,6 +120,11 @@ public final class Options {
     /** The option's value, or null when it was not given. */
     public @Nullable String get(String name) {
         return values.get(name);
+    }
+
+    /** Whether a {@link Option#flag() flag} was given. */
+    public boolean flag(String name) {
+        return values.containsKey(name);
     }
 
     /** The value of an option declared required (parsing has made sure it is there). */

@@ -73,6 +73,9 @@ public final class OutputFiles implements AutoCloseable {
         if (Files.isDirectory(file)) {
             throw cannotWrite(file, "it is a folder");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) { // a device or pipe would be replaced by the finished file
+            throw cannotWrite(file, "it is not a regular file");
+        }
         if (!Files.isWritable(folder)) {
             throw cannotWrite(file, "permission denied");
         }
@@ -127,6 +130,13 @@ public final class OutputFiles implements AutoCloseable {
             content.writeTo(out);
         } catch (IOException e) {
             throw cannotWrite(file, reason(e));
+        } catch (RuntimeException e) { // a writer that cannot throw IOException wraps it (UncheckedIOException)
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof IOException io) {
+                    throw cannotWrite(file, reason(io));
+                }
+            }
+            throw e;
         }
         try {
             return new Written(file, Files.size(partial), (System.nanoTime() - start) / 1_000_000);
@@ -180,6 +190,9 @@ public final class OutputFiles implements AutoCloseable {
         }
         if (e instanceof NoSuchFileException n) {
             Path missing = n.getFile() == null ? null : Path.of(n.getFile()).getParent();
+            if (missing != null && Files.isDirectory(missing)) { // /proc: the folder is there but takes no new files
+                return "the folder " + missing + " does not take new files";
+            }
             return missing == null ? "the folder does not exist" : "the folder " + missing + " does not exist";
         }
         if (e instanceof NotDirectoryException || message.contains("Not a directory")) {

@@ -49,11 +49,19 @@ public final class TempFiles {
         if (exiting) {
             throw new IllegalStateException("The command is being stopped");
         }
+        watchExit();
+        LIVE.add(path);
+    }
+
+    /**
+     * Notices the JVM's exit from now on, so that {@link #exiting()} is true for a command stopped before it made any
+     * temporary file (a failure then caused by the stop is reported as "Stopped.", not as what it broke).
+     */
+    public static synchronized void watchExit() {
         if (!hookInstalled) {
             Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAll, "delete-temporary-files"));
             hookInstalled = true;
         }
-        LIVE.add(path);
     }
 
     /** True once the JVM has begun to exit (Ctrl+C, SIGTERM): what fails now fails because the command is stopped. */

@@ -30,9 +30,10 @@ public record Appendix2(List<ReportFact> facts, List<Reading> readings, List<Stu
         }
     }
 
+    /** @param resolvedNames the municipalities resolved from a region the source names (not named themselves) */
     public record StudiedProgramme(String programmeId, String name, int municipalities, int stated,
                                    int resolvedFromRegion, int hostLocation, long population2020,
-                                   List<String> resolutionNotes) {
+                                   List<String> resolvedNames) {
     }
 
     public record ClassCount(int centralityClass, @Nullable Integer reportMunicipalities,

@@ -30,7 +30,7 @@ class CoverageRepository {
                 .param("county2024", f.county2024())
                 .param("county2020", f.county2020())
                 .param("ba", f.baRegion())
-                .param("centrality", f.centralityClass())
+                .param("centrality", f.centralityList())
                 .param("type", f.programmeType())
                 .param("programme", f.programmeId());
     }
@@ -107,7 +107,7 @@ class CoverageRepository {
                 .param("report_file", REPORT_2021)
                 .query((rs, i) -> new Appendix2.StudiedProgramme(rs.getString("programme_id"), rs.getString("name"),
                         rs.getInt("municipalities"), rs.getInt("stated"), rs.getInt("resolved_from_region"),
-                        rs.getInt("host_location"), rs.getLong("population_2020"), strings(rs.getArray("resolution_notes"))))
+                        rs.getInt("host_location"), rs.getLong("population_2020"), strings(rs.getArray("resolved_names"))))
                 .list();
         List<Appendix2.ClassCount> classes = jdbc.sql(sql.get("query/coverage/centrality_counts.sql"))
                 .param("report_file", REPORT_2021)

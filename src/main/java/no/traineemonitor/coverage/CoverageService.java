@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import no.traineemonitor.base.sql.DataVersionCache;
+import no.traineemonitor.base.sql.ParallelQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -24,11 +25,13 @@ public class CoverageService {
     private final CoverageRepository repository;
     private final MunicipalityShapes shapes;
     private final MapRenderer renderer;
-    // reference data and facts do not change while the app runs (a rebuild happens at start), so these are kept
+    private final ParallelQueries queries;
+    // reference data and facts change only when the data does (a load, a yearly return confirmed): kept until then
     private volatile @Nullable List<CommutingCoefficient> coefficients;
     private volatile @Nullable Appendix2 appendix2;
-    // what a filter shows changes only when the data does: kept per filter (rows) and per map (kB of SVG)
+    // what a filter shows changes only when the data does: kept per filter (rows), per page and per map (kB of SVG)
     private final DataVersionCache<Question, List<?>> lists = new DataVersionCache<>(200_000, List::size);
+    private final DataVersionCache<CoverageFilter, Page> pages = new DataVersionCache<>(200_000, Page::rows);
     private final DataVersionCache<MapQuestion, String> maps = new DataVersionCache<>(32_768, svg -> svg.length() / 1024);
 
     private record Question(String what, CoverageFilter filter) {
@@ -37,8 +40,15 @@ public class CoverageService {
     private record MapQuestion(CoverageFilter filter, String division, List<MapRenderer.Style> styles, String ariaLabel) {
     }
 
-    CoverageService(CoverageRepository repository, MunicipalityShapes shapes, MapRenderer renderer) {
+    /** A yearly return may name other municipalities: everything kept from the warehouse is read again. */
+    @org.springframework.context.event.EventListener
+    void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
+        dataChanged();
+    }
+
+    CoverageService(CoverageRepository repository, MunicipalityShapes shapes, MapRenderer renderer, ParallelQueries queries) {
         this.repository = repository;
+        this.queries = queries;
         this.shapes = shapes;
         this.renderer = renderer;
     }
@@ -56,6 +66,7 @@ public class CoverageService {
     /** Forgets what was read and drawn for each filter: call it when the data has changed. */
     public void dataChanged() {
         lists.clear();
+        pages.clear();
         maps.clear();
         coefficients = null;
         appendix2 = null;
@@ -65,6 +76,33 @@ public class CoverageService {
     @SuppressWarnings("unchecked")
     private <T> List<T> kept(String what, CoverageFilter filter, Supplier<List<T>> compute) {
         return (List<T>) lists.get(new Question(what, filter), () -> List.copyOf(compute.get()));
+    }
+
+    /** What the coverage page shows of an area, read side by side. */
+    public record Page(List<MunicipalityCoverage> area, List<ClassCoverage> classes, List<WhiteSpot> whiteSpots,
+                       List<BaRegionCoverage> baRegions, List<ClassCommuting> commuting) {
+
+        long rows() {
+            return area.size() + classes.size() + whiteSpots.size() + baRegions.size() + commuting.size();
+        }
+    }
+
+    /**
+     * The area's municipalities, coverage by class, white spots, BA-regions and commuting, its queries side by side;
+     * kept per filter until the data changes (the same area is often asked for again: back and forth between filters,
+     * or in the other language).
+     */
+    public Page page(CoverageFilter filter) {
+        return pages.get(filter, () -> read(filter));
+    }
+
+    private Page read(CoverageFilter filter) {
+        var area = queries.start(() -> municipalities(filter));
+        var classes = queries.start(() -> byClass(filter));
+        var spots = queries.start(() -> whiteSpots(filter));
+        var regions = queries.start(() -> baRegions(filter));
+        var commuting = queries.start(() -> commutingByClass(filter));
+        return new Page(area.get(), classes.get(), spots.get(), regions.get(), commuting.get());
     }
 
     /** The municipalities of the area with the programmes that reach them, by number. */

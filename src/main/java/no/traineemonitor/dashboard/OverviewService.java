@@ -69,6 +69,12 @@ public class OverviewService {
         selections.clear();
     }
 
+    /** A yearly return changed the warehouse: the selections' programmes, hires and funding are read again. */
+    @org.springframework.context.event.EventListener
+    void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
+        dataChanged();
+    }
+
     /** What the overview reads for a selection besides the key figures, kept per data version. */
     private record Selection(List<SelectedProgramme> programmes, List<YearlyHires> hiresPerYear,
                              List<FundingFigure> publicFunding) {

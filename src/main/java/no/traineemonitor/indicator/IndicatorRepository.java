@@ -27,7 +27,8 @@ class IndicatorRepository {
                 .query((rs, i) -> new IndicatorDefinition(rs.getString("indicator_id"), rs.getInt("sort_order"),
                         rs.getString("label_nb"), rs.getString("label_en"), rs.getString("definition_nb"),
                         rs.getString("definition_en"), rs.getString("kind"), rs.getString("numerator_label"),
-                        rs.getString("denominator_label"), rs.getString("direction"), rs.getString("example")))
+                        rs.getString("denominator_label"), rs.getString("direction"), rs.getString("example"),
+                        rs.getString("numerator_label_nb"), rs.getString("denominator_label_nb"), rs.getString("example_en")))
                 .list();
     }
 

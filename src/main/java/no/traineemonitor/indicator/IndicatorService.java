@@ -13,6 +13,7 @@ import no.traineemonitor.base.sql.ParallelQueries;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.CountyDivision;
 import no.traineemonitor.reference.ReferenceService;
+import no.traineemonitor.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,12 +33,16 @@ public class IndicatorService {
     private final ReferenceService referenceService;
     private final ProgrammeService programmeService;
     private final ParallelQueries queries;
+    private final @Nullable CurrentUser currentUser;
     private final int minimumN;
     private volatile @Nullable List<IndicatorDefinition> catalogue;
     private volatile @Nullable Ranking ranking;
     private final Object rankingLock = new Object();
-    /** Values per filter: the explorer's, the overview's and the reports' questions, answered once per data version. */
-    private final DataVersionCache<IndicatorFilter, List<IndicatorResult>> resultsByFilter =
+    /**
+     * Values per filter: the explorer's, the overview's and the reports' questions, answered once per data version and
+     * per user rights (who may see which small numbers).
+     */
+    private final DataVersionCache<Question, List<IndicatorResult>> resultsByFilter =
             new DataVersionCache<>(RESULTS_KEPT, List::size);
     private final DataVersionCache<IndicatorFilter, List<IndicatorRepository.Pooled>> pooledLatestByFilter =
             new DataVersionCache<>(RESULTS_KEPT, List::size);
@@ -52,13 +57,24 @@ public class IndicatorService {
      */
     static final int RESULTS_KEPT = 250_000;
 
+    private record Question(IndicatorFilter filter, CurrentUser.SmallNumberRights rights) {
+    }
+
+    /** A yearly return changed the warehouse: everything kept from it is read again. */
+    @org.springframework.context.event.EventListener
+    void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
+        dataChanged();
+    }
+
     @Autowired
     IndicatorService(IndicatorRepository repository, ReferenceService referenceService, ProgrammeService programmeService,
-                     ParallelQueries queries, @Value("${traineemonitor.indicators.minimum-n:5}") int minimumN) {
+                     ParallelQueries queries, CurrentUser currentUser,
+                     @Value("${traineemonitor.indicators.minimum-n:5}") int minimumN) {
         this.repository = repository;
         this.referenceService = referenceService;
         this.programmeService = programmeService;
         this.queries = queries;
+        this.currentUser = currentUser;
         this.minimumN = minimumN;
     }
 
@@ -75,9 +91,9 @@ public class IndicatorService {
         regionNames.clear();
     }
 
-    /** Without a database: for computing shares, intervals and suppression only. */
+    /** Without a database: for computing shares, intervals and suppression only (as the public sees them). */
     IndicatorService(int minimumN) {
-        this(null, null, null, null, minimumN);
+        this(null, null, null, null, null, minimumN);
     }
 
     public int minimumN() {
@@ -113,7 +129,13 @@ public class IndicatorService {
     /** Values per programme (and per region where a source gives a region-level figure) for the filter. */
     public List<IndicatorResult> results(IndicatorFilter filter) {
         validate(filter);
-        return resultsByFilter.get(filter, () -> repository.observations(filter).stream().map(this::toResult).toList());
+        return resultsByFilter.get(new Question(filter, smallNumberRights()),
+                () -> repository.observations(filter).stream().map(this::toResult).toList());
+    }
+
+    /** Whose small numbers the signed-in user may see (none for the public): answers that show them are kept per these. */
+    public CurrentUser.SmallNumberRights smallNumberRights() {
+        return currentUser == null ? CurrentUser.SmallNumberRights.NONE : currentUser.smallNumberRights();
     }
 
     /**
@@ -252,12 +274,16 @@ public class IndicatorService {
     }
 
     private IndicatorResult withoutPeers(IndicatorRepository.Observation o) {
+        return withoutPeers(o, true);
+    }
+
+    private IndicatorResult withoutPeers(IndicatorRepository.Observation o, boolean asViewer) {
         IndicatorResult r = new IndicatorResult(o.indicatorId(), o.variant(), o.subjectType(), o.subjectId(),
                 o.subjectName(), o.periodStart(), o.periodEnd(), o.periodKind(), o.figureKind(), o.scope(), o.horizon(),
                 o.qualifier(), o.qualifierClass(), o.value(), o.numerator(), o.denominator(),
                 "share".equals(o.kind()) ? o.denominator() : null, null, null, false, null, o.basis(), o.kind(),
                 o.comparabilityKey(), o.sourcesDisagree(), o.factIds(), List.of(), List.of(), null);
-        return "share".equals(o.kind()) ? share(r, o.reportedValue()) : r;
+        return "share".equals(o.kind()) ? share(r, o.reportedValue(), asViewer) : r;
     }
 
     /**
@@ -266,10 +292,19 @@ public class IndicatorService {
      * period: an approximate share, a range bound or a share with an n from elsewhere keeps its qualifier instead.
      */
     IndicatorResult share(IndicatorResult r, @Nullable Double reported) {
+        return share(r, reported, true);
+    }
+
+    /**
+     * @param asViewer whether the signed-in user's rights count: a leader sees their own programme's small numbers, an
+     *                 analyst those of their county's programmes, an administrator all; the public none (and the peer
+     *                 counts, which are the same for everybody, are made as the public sees the values)
+     */
+    IndicatorResult share(IndicatorResult r, @Nullable Double reported, boolean asViewer) {
         Double n = r.n();
         Double numerator = r.numerator();
         Double value = reported != null ? reported : (numerator != null && n != null && n > 0 ? numerator / n : null);
-        if (n != null && n < minimumN) {
+        if (n != null && n < minimumN && !(asViewer && maySeeSmallNumbers(r))) {
             return new IndicatorResult(r.indicatorId(), r.variant(), r.subjectType(), r.subjectId(), r.subjectName(),
                     r.periodStart(), r.periodEnd(), r.periodKind(), r.figureKind(), r.scope(), r.horizon(), r.qualifier(),
                     r.qualifierClass(), null, null, null, null, null, null, true,
@@ -291,6 +326,14 @@ public class IndicatorService {
                 r.comparabilityKey(), r.conflicting(), r.factIds(), r.programmes(), r.programmesLeftOut(), r.peers());
     }
 
+    private boolean maySeeSmallNumbers(IndicatorResult r) {
+        if (currentUser == null || !r.subjectType().equals("programme")) {
+            return false;
+        }
+        String county = programmeService.programme(r.subjectId()).map(p -> p.countyNumber2024()).orElse(null);
+        return currentUser.maySeeSmallNumbers(r.subjectId(), county);
+    }
+
     /**
      * How many other programmes of the same type have a value this one could be ranked against (same comparability
      * key); NULL for a value that is never ranked (a target, a range, a statement about several programmes, a region).
@@ -309,7 +352,8 @@ public class IndicatorService {
 
     /**
      * Per programme, its latest rankable value of each comparability key, and per comparability key and programme type
-     * the programmes with one: read once per data version (sql/query/indicator/latest_rankable.sql).
+     * the programmes with one: read once per data version (sql/query/indicator/latest_rankable.sql), as the public sees
+     * the values (the peer counts are the same for everybody; a value below the minimum n is never ranked).
      */
     private record Ranking(Map<String, Map<String, IndicatorResult>> latest, Map<String, Set<String>> programmes) {
 
@@ -332,7 +376,7 @@ public class IndicatorService {
             List<IndicatorResult> values = new ArrayList<>();
             Map<String, Set<String>> programmes = new HashMap<>();
             repository.forEachLatestRankable(minimumN, o -> {
-                IndicatorResult r = withoutPeers(o);
+                IndicatorResult r = withoutPeers(o, false);
                 if (!r.rankable()) {
                     throw new IllegalStateException("latest_rankable.sql returned a value that cannot be ranked: " + r);
                 }
@@ -369,8 +413,10 @@ public class IndicatorService {
         if (f.baRegion() != null && referenceService.baRegions().stream().noneMatch(b -> b.number().equals(f.baRegion()))) {
             throw new InvalidFilterException("Unknown labour-market region: '" + f.baRegion() + "' (use the 3-digit number, 001-159)");
         }
-        if (f.centralityClass() != null && (f.centralityClass() < 1 || f.centralityClass() > 6)) {
-            throw new InvalidFilterException("Unknown centrality class: '" + f.centralityClass() + "' (1-6)");
+        for (Integer c : f.centralityClasses()) {
+            if (c == null || c < 1 || c > 6) {
+                throw new InvalidFilterException("Unknown centrality class: '" + c + "' (1-6)");
+            }
         }
         if (f.programmeType() != null && !ProgrammeService.TYPES.contains(f.programmeType())) {
             throw new InvalidFilterException("Unknown programme type: '" + f.programmeType() + "'. Known: " + ProgrammeService.TYPES);

@@ -1,16 +1,14 @@
 package no.traineemonitor.indicator;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import no.traineemonitor.base.CsvWriter;
+import no.traineemonitor.base.CsvFormat;
+import no.traineemonitor.base.ui.LanguageSwitch;
+import no.traineemonitor.base.ui.Translations;
 import no.traineemonitor.cli.CliCommand;
 import no.traineemonitor.cli.CommandSpec;
 import no.traineemonitor.cli.CommandSpec.Option;
@@ -21,15 +19,21 @@ import no.traineemonitor.cli.OutputFiles;
 /**
  * {@code indicators --out=FILE.csv [--county=NN] [--county2020=NN] [--ba=NNN] [--centrality=N] [--type=T]
  * [--programme=ID] [--indicator=ID] [--from=YYYY] [--to=YYYY] [--pooled=county|county_2020|ba_region|centrality_class|all]}:
- * writes the result table as CSV (UTF-8, header row). Shares are fractions (0.75), not percent.
+ * [--csv=rfc4180|excel-nb] [--lang=nb|en]: writes the result table as CSV (plain RFC 4180, or excel-nb for a Norwegian
+ * spreadsheet, see {@link CsvFormat}). Shares are fractions (0.75), not percent.
  */
 public final class IndicatorsCommand implements CliCommand {
 
+    /** The CSV's format, shared with the extract: plain RFC 4180 (the default, for programs) or excel-nb. */
+    public static final Option CSV = Option.choice("csv", "CSV format: rfc4180 (plain: comma, decimal point; the default)"
+            + " or excel-nb (for a Norwegian spreadsheet: byte-order mark, semicolon, decimal comma)", "rfc4180", "excel-nb");
     static final CommandSpec SPEC = new CommandSpec("indicators",
             "write indicator results as CSV: --out=FILE.csv [--county=NN --programme=ID --indicator=ID --from=YYYY ...]",
             """
-            Writes every indicator result of the selection as CSV (UTF-8, comma, header row); shares are fractions \
-            (0.75), not percent. With --pooled, the values pooled per region are added.""",
+            Writes every indicator result of the selection as CSV (UTF-8, comma, decimal point, header row of the \
+            warehouse's column names; --csv=excel-nb: UTF-8 with byte-order mark, semicolon, decimal comma, columns \
+            named in the --lang language, for a Norwegian spreadsheet); shares are fractions (0.75), not percent. With \
+            --pooled, the values pooled per region are added.""",
             CommandSpec.Access.READS,
             Option.of("out", "FILE.csv", "the CSV file to write; its folder must exist").required(),
             Option.of("county", "NN", "programmes of this county (2024 division), e.g. 18"),
@@ -43,8 +47,11 @@ public final class IndicatorsCommand implements CliCommand {
             Option.of("from", "YYYY", "first year: values whose period overlaps --from..--to are kept").wholeNumber(),
             Option.of("to", "YYYY", "last year").wholeNumber(),
             Option.choice("pooled", "add values pooled per region of this kind",
-                    IndicatorService.REGION_TYPES.toArray(String[]::new)));
-    static final List<String> COLUMNS = List.of("indicator_id", "variant", "subject_type", "subject_id", "subject_name",
+                    IndicatorService.REGION_TYPES.toArray(String[]::new)),
+            CSV,
+            Option.choice("lang", "language of the column names with --csv=excel-nb: bokmål (the default) or English",
+                    "nb", "en"));
+    public static final List<String> COLUMNS = List.of("indicator_id", "variant", "subject_type", "subject_id", "subject_name",
             "period_start", "period_end", "period_kind", "figure_kind", "statement_programmes", "value", "numerator",
             "denominator", "n", "ci_low", "ci_high", "qualifier", "qualifier_class", "suppressed", "suppression_reason",
             "comparability_key", "scope", "horizon", "basis", "conflicting", "peers", "programmes",
@@ -60,7 +67,7 @@ public final class IndicatorsCommand implements CliCommand {
         Options options = invocation.options();
         Path file = OutputFiles.checkTarget(options.required("out"));
         IndicatorFilter filter = new IndicatorFilter(options.get("county"), options.get("county2020"), options.get("ba"),
-                options.integer("centrality"), options.get("type"), options.get("programme"), options.get("indicator"),
+                options.integer("centrality") == null ? null : List.of(options.integer("centrality")), options.get("type"), options.get("programme"), options.get("indicator"),
                 options.integer("from"), options.integer("to"));
         IndicatorService indicatorService = invocation.bean(IndicatorService.class);
         List<IndicatorResult> results = new ArrayList<>(indicatorService.results(filter));
@@ -68,21 +75,23 @@ public final class IndicatorsCommand implements CliCommand {
         if (pooled != null) {
             results.addAll(indicatorService.pooled(pooled, null, filter));
         }
-        OutputFiles.Written written = OutputFiles.write(file, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            CsvWriter csv = new CsvWriter(w);
-            csv.row(COLUMNS);
-            for (IndicatorResult r : results) {
-                csv.row(row(r));
-            }
-            w.flush();
-        });
+        CsvFormat format = csv(options);
+        Locale language = "en".equals(options.get("lang")) ? LanguageSwitch.ENGLISH : LanguageSwitch.BOKMAL;
+        Translations translations = format.labelledHeader() ? invocation.bean(Translations.class) : null;
+        OutputFiles.Written written = OutputFiles.write(file, out -> IndicatorCsv.write(results, format,
+                key -> translations == null ? key : translations.getTranslation(key, language), out));
         invocation.out().printf("Wrote %d indicator results to %s%n", results.size(), written.file());
         summary(indicatorService, results, invocation.out());
         return 0;
     }
 
-    static List<String> row(IndicatorResult r) {
+    /** {@code --csv=rfc4180} (default) or {@code --csv=excel-nb}. */
+    public static CsvFormat csv(Options options) {
+        String value = options.get(CSV.name());
+        return value == null ? CsvFormat.RFC4180 : CsvFormat.ofOption(value);
+    }
+
+    public static List<String> row(IndicatorResult r) {
         return List.of(r.indicatorId(), r.variant(), r.subjectType(), r.subjectId(), r.subjectName(), str(r.periodStart()),
                 str(r.periodEnd()), r.periodKind(), r.figureKind(), String.join(" ", r.statementProgrammes()),
                 num(r.value()), num(r.numerator()), num(r.denominator()), num(r.n()), num(r.ciLow()), num(r.ciHigh()),

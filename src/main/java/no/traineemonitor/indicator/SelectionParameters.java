@@ -4,7 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Binds a filter's selection to the parameters every "programmes in the selection" query takes (those of the table
- * macro {@code f_selected_programmes}): {@code :county2024, :county2020, :ba, :centrality, :type, :programme}.
+ * macro {@code f_selected_programmes}): {@code :county2024, :county2020, :ba, :centrality, :type, :programme}. {@code :centrality} is a list of classes as text
+ * ("5,6"), NULL for all.
  */
 public final class SelectionParameters {
 
@@ -16,7 +17,7 @@ public final class SelectionParameters {
                 .param("county2024", f.county2024())
                 .param("county2020", f.county2020())
                 .param("ba", f.baRegion())
-                .param("centrality", f.centralityClass())
+                .param("centrality", f.centralityList())
                 .param("type", f.programmeType())
                 .param("programme", f.programmeId());
     }

@@ -2,7 +2,10 @@ package no.traineemonitor.programme;
 
 import org.jspecify.annotations.Nullable;
 
-/** A programme as listed: status, county, host, size of the record (facts, municipalities) and its main source. */
+/**
+ * A programme as listed: status, county, host, size of the record (facts, municipalities) and its main source (the
+ * file, and as readers know it: title, publisher and year).
+ */
 public record Programme(
         String programmeId,
         String name,
@@ -19,5 +22,6 @@ public record Programme(
         long factCount,
         String sourceFile,
         String sourceSection,
-        @Nullable String note) {
+        @Nullable String note,
+        @Nullable String sourceLabel) {
 }

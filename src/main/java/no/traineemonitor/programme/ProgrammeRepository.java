@@ -27,7 +27,7 @@ class ProgrammeRepository {
                         rs.getString("county_number_2020"), rs.getString("county_name_2020"), rs.getString("host"),
                         rs.getObject("founded_year", Integer.class), rs.getObject("length_months", Integer.class),
                         rs.getLong("municipality_count"), rs.getLong("fact_count"), rs.getString("source_file"),
-                        rs.getString("source_section"), rs.getString("note")))
+                        rs.getString("source_section"), rs.getString("note"), rs.getString("source_label")))
                 .list();
     }
 }

@@ -20,6 +20,12 @@ public class ProgrammeService {
     private record Programmes(List<Programme> all, Map<String, Programme> byId) {
     }
 
+    /** A yearly return changed the warehouse: the programme list (with its fact counts) is read again. */
+    @org.springframework.context.event.EventListener
+    void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
+        dataChanged();
+    }
+
     ProgrammeService(ProgrammeRepository repository) {
         this.repository = repository;
     }

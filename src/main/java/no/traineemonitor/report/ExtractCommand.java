@@ -6,6 +6,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import no.traineemonitor.base.CsvFormat;
 import no.traineemonitor.cli.CliCommand;
 import no.traineemonitor.cli.CommandSpec;
 import no.traineemonitor.cli.CommandSpec.Option;
@@ -17,8 +18,8 @@ import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 
 /**
- * {@code extract --out=FILE.xlsx|FILE.csv [--lang=nb|en] [--stats=true]}: every fact, survey cell and indicator value
- * with its sources, streamed. {@code --stats=true} adds the peak heap and resident memory of the run (the benchmark).
+ * {@code extract --out=FILE.xlsx|FILE.csv [--csv=rfc4180|excel-nb] [--lang=nb|en] [--stats=true]}: every fact, survey
+ * cell and indicator value with its sources, streamed. {@code --stats=true} adds the peak heap and resident memory of the run (the benchmark).
  */
 public final class ExtractCommand implements CliCommand {
 
@@ -26,9 +27,10 @@ public final class ExtractCommand implements CliCommand {
             "every fact and indicator value with its sources: --out=FILE.xlsx or --out=FILE.csv [--lang=nb|en]",
             """
             Writes every fact, survey cell and indicator value with the documents and sections it rests on, in the \
-            warehouse's own column names, as .xlsx or .csv (chosen by the file name).""",
+            warehouse's own column names, as .xlsx or .csv (chosen by the file name). A .csv is plain RFC 4180 (UTF-8,             comma, decimal point) unless --csv=excel-nb asks for one a Norwegian spreadsheet opens with a double-click             (UTF-8 with byte-order mark, semicolon, decimal comma, columns named in the --lang language).""",
             CommandSpec.Access.READS,
             Option.of("out", "FILE.xlsx|FILE.csv", "the file to write; its folder must exist").required(),
+            ReportFiles.CSV,
             ReportFiles.LANG,
             Option.choice("stats", "true prints rows, time, peak heap and resident memory (for the benchmark)",
                     "false", "true"));
@@ -46,12 +48,13 @@ public final class ExtractCommand implements CliCommand {
         Path file = OutputFiles.checkTarget(options.required("out"));
         ReportService.ExtractFormat format = ReportService.ExtractFormat.ofFileName(file.getFileName().toString());
         Locale locale = ReportFiles.locale(options);
+        CsvFormat csv = ReportFiles.csv(options);
         ReportService reports = invocation.bean(ReportService.class);
         ReportService.ExtractSummary[] summary = new ReportService.ExtractSummary[1];
         OutputFiles.Written written;
         Path poiFiles = poiTemporaryFolder();
         try {
-            written = OutputFiles.write(file, o -> summary[0] = reports.writeExtract(format, locale, o));
+            written = OutputFiles.write(file, o -> summary[0] = reports.writeExtract(format, csv, locale, o));
         } finally {
             TempFiles.delete(poiFiles);
         }

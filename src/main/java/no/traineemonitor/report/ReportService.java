@@ -34,13 +34,19 @@ import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.County;
 import no.traineemonitor.reference.CountyDivision;
 import no.traineemonitor.reference.ReferenceService;
+import no.traineemonitor.record.RecordService;
+import no.traineemonitor.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import no.traineemonitor.report.workbook.BenchmarkSheet;
 import no.traineemonitor.report.workbook.CellStyles;
 import no.traineemonitor.report.workbook.CentralitySheet;
 import no.traineemonitor.report.workbook.CoverSheet;
 import no.traineemonitor.report.workbook.CoverageRow;
 import no.traineemonitor.report.workbook.CoverageSheet;
+import no.traineemonitor.base.CsvFormat;
 import no.traineemonitor.report.workbook.CsvExtract;
+import no.traineemonitor.source.FactText;
+import no.traineemonitor.vocabulary.VocabularyService;
 import no.traineemonitor.report.workbook.DefinitionsSheet;
 import no.traineemonitor.report.workbook.ExtractColumns;
 import no.traineemonitor.report.workbook.ExtractSink;
@@ -117,13 +123,20 @@ public class ReportService {
     private final ReferenceService reference;
     private final ReportRepository repository;
     private final Translations translations;
+    private final VocabularyService vocabulary;
     private final SurveyService surveys;
     private final Clock clock;
+    private final CurrentUser currentUser;
+    private final RecordService record;
 
     ReportService(IndicatorService indicators, BenchmarkService benchmarks, SourceService sources,
                   ProgrammeService programmes, ReferenceService reference, ReportRepository repository,
-                  Translations translations, SurveyService surveys, ObjectProvider<Clock> clock) {
+                  Translations translations, VocabularyService vocabulary, SurveyService surveys, CurrentUser currentUser,
+                  RecordService record, ObjectProvider<Clock> clock) {
         ReportTempFiles.usePerProcessPoiFolder();
+        this.vocabulary = vocabulary;
+        this.currentUser = currentUser;
+        this.record = record;
         this.indicators = indicators;
         this.benchmarks = benchmarks;
         this.sources = sources;
@@ -167,10 +180,16 @@ public class ReportService {
         return "traineemonitor-uttrekk-" + LocalDate.now(clock) + "." + format.extension();
     }
 
+    /** The CSV extract's file name; the excel-nb one says so ("…-excel.csv"), so both can sit in one folder. */
+    public String extractFileName(CsvFormat csv) {
+        return "traineemonitor-uttrekk-" + LocalDate.now(clock) + (csv == CsvFormat.EXCEL_NB ? "-excel" : "") + ".csv";
+    }
+
     // ---------------------------------------------------------------------------------------------- county report
 
     /** The county workbook: cover, key figures, indicators, benchmark, coverage by centrality and municipality, funding, definitions, sources. */
     public void writeCountyReport(String countyNumber, CountyDivision division, Locale locale, OutputStream out) throws IOException {
+        downloading(null, "county_report", countyNumber + " (" + division.year() + ")");
         County county = county(countyNumber, division);
         Texts t = texts(locale);
         String subject = county.label();
@@ -219,7 +238,7 @@ public class ReportService {
         hires.forEach(h -> factIds.addAll(h.factIds()));
         funding.forEach(f -> factIds.add(f.factId()));
 
-        List<ReportInfo.Pair> sheets = List.of(
+        List<ReportInfo.Pair> sheets = new ArrayList<>(List.of(
                 new ReportInfo.Pair(t.get("sheet.key-figures"), t.get("contents.key-figures")),
                 new ReportInfo.Pair(t.get("sheet.indicators"), t.get("contents.indicators")),
                 new ReportInfo.Pair(t.get("sheet.benchmark"), t.get("contents.benchmark-county")),
@@ -229,7 +248,10 @@ public class ReportService {
                 new ReportInfo.Pair(t.get("sheet.funding"), t.get("contents.funding")),
                 surveyContents(locale),
                 new ReportInfo.Pair(t.get("sheet.definitions"), t.get("contents.definitions")),
-                new ReportInfo.Pair(t.get("sheet.sources"), t.get("contents.sources")));
+                new ReportInfo.Pair(t.get("sheet.sources"), t.get("contents.sources"))));
+        if (funnels.isEmpty()) { // no sheet that would only say there is nothing on it
+            sheets.removeIf(p -> p.label().equals(t.get("sheet.funnels")));
+        }
         List<ReportInfo.Pair> filters = List.of(
                 new ReportInfo.Pair(t.get("cover.county"), subject),
                 new ReportInfo.Pair(t.get("cover.division"), t.get("cover.division-" + division.year())),
@@ -245,8 +267,10 @@ public class ReportService {
             KeyFiguresSheet.write(wb, s, t, subject, keyFigures, definitions, hires, inCounty, profiles, indicators.minimumN());
             IndicatorsSheet.write(wb, s, t, subject, results, definitions, indicators.minimumN());
             BenchmarkSheet.county(wb, s, t, subject, compared);
-            FunnelSheet.write(wb, s, t, subject, funnels, inCounty.stream().map(Programme::programmeId)
-                    .collect(Collectors.toSet()), t.get("funnels.programmes-of", subject), false);
+            if (!funnels.isEmpty()) {
+                FunnelSheet.write(wb, s, t, subject, funnels, inCounty.stream().map(Programme::programmeId)
+                        .collect(Collectors.toSet()), t.get("funnels.programmes-of", subject), false);
+            }
             CentralitySheet.write(wb, s, t, subject, coverage);
             CoverageSheet.write(wb, s, t, subject, coverage);
             FundingSheet.write(wb, s, t, subject, funding);
@@ -261,6 +285,7 @@ public class ReportService {
 
     /** The programme workbook: cover, profile, indicators, benchmark against the peer group with funnel plots, trend, definitions, sources. */
     public void writeProgrammeReport(String programmeId, PeerGroup group, Locale locale, OutputStream out) throws IOException {
+        downloading(programmeId, "programme_report", programmeId);
         Programme programme = programme(programmeId);
         Texts t = texts(locale);
         String subject = programme.name();
@@ -287,7 +312,8 @@ public class ReportService {
         benchmark.compared().forEach(r -> r.peers().forEach(p -> factIds.addAll(p.factIds())));
         benchmark.joint().forEach(r -> factIds.addAll(r.factIds()));
 
-        List<ReportInfo.Pair> sheets = List.of(
+        List<BenchmarkRow> funnels = benchmark.ranked().stream().filter(r -> r.funnel() != null).toList();
+        List<ReportInfo.Pair> sheets = new ArrayList<>(List.of(
                 new ReportInfo.Pair(t.get("sheet.profile"), t.get("contents.profile")),
                 new ReportInfo.Pair(t.get("sheet.indicators"), t.get("contents.indicators-programme")),
                 new ReportInfo.Pair(t.get("sheet.benchmark"), t.get("contents.benchmark-programme")),
@@ -296,9 +322,12 @@ public class ReportService {
                 new ReportInfo.Pair(t.get("sheet.trend"), t.get("contents.trend")),
                 surveyContents(locale),
                 new ReportInfo.Pair(t.get("sheet.definitions"), t.get("contents.definitions")),
-                new ReportInfo.Pair(t.get("sheet.sources"), t.get("contents.sources-programme")));
+                new ReportInfo.Pair(t.get("sheet.sources"), t.get("contents.sources-programme"))));
+        if (funnels.isEmpty()) { // no sheet that would only say there is nothing on it
+            sheets.removeIf(p -> p.label().equals(t.get("sheet.funnels")));
+        }
         List<ReportInfo.Pair> filters = List.of(
-                new ReportInfo.Pair(t.get("cover.programme"), subject + " (" + programmeId + ")"),
+                new ReportInfo.Pair(t.get("cover.programme"), subject),
                 new ReportInfo.Pair(t.get("cover.years"), t.get("cover.all-years")),
                 new ReportInfo.Pair(t.get("cover.peer-group"), t.word("group", group.urlValue())));
         ReportInfo info = info("programme", t.get("programme-title"), subject, filters, sheets);
@@ -310,8 +339,10 @@ public class ReportService {
             ProfileSheet.write(wb, s, t, programme, profile, covered);
             IndicatorsSheet.write(wb, s, t, subject, results, definitions, indicators.minimumN());
             BenchmarkSheet.programme(wb, s, t, benchmark, definitions);
-            FunnelSheet.write(wb, s, t, subject, benchmark.ranked().stream().filter(r -> r.funnel() != null).toList(),
+            if (!funnels.isEmpty()) {
+                FunnelSheet.write(wb, s, t, subject, funnels,
                     Set.of(programmeId), subject, true);
+            }
             TrendSheet.write(wb, s, t, subject, hires, hireFacts, results, definitions, indicators.minimumN());
             SurveySheet.write(wb, s, t, surveyWording(locale), surveyTables);
             DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN());
@@ -327,11 +358,20 @@ public class ReportService {
      * as a stream and written through SXSSF (or straight to CSV), so memory stays flat however large the data is.
      */
     public ExtractSummary writeExtract(ExtractFormat format, Locale locale, OutputStream out) throws IOException {
+        return writeExtract(format, CsvFormat.RFC4180, locale, out);
+    }
+
+    /**
+     * The extract; a .csv in the given CSV format (excel-nb for a Norwegian spreadsheet, rfc4180 for programs; the
+     * command's {@code --csv=} passes it), ignored for .xlsx.
+     */
+    public ExtractSummary writeExtract(ExtractFormat format, CsvFormat csv, Locale locale, OutputStream out) throws IOException {
+        downloading(null, "extract", format.extension());
         Texts t = texts(locale);
         long[] counts = new long[3];
         ReportInfo info = info("extract", t.get("extract.title"), t.get("extract.subject"), List.of(), List.of());
         try (ExtractSink sink = format == ExtractFormat.XLSX ? new XlsxExtract(out, t)
-                : new CsvExtract(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16))) {
+                : new CsvExtract(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), csv, t)) {
             sink.section("fact", t.get("sheet.facts"), ExtractColumns.FACTS);
             repository.forEachFact(ExtractColumns.FACTS, row -> {
                 sink.row(row);
@@ -383,6 +423,18 @@ public class ReportService {
 
     // ------------------------------------------------------------------------------------------------------ shared
 
+    /** May the current user download it (funders, analysts, administrators; a leader their programme's)? Audited. */
+    public boolean mayDownload(@Nullable String programmeId) {
+        return currentUser.mayDownload(programmeId);
+    }
+
+    private void downloading(@Nullable String programmeId, String what, String which) {
+        currentUser.requireDownload(programmeId);
+        if (!currentUser.isOperator()) { // a command only reads: the operator's files are not written to
+            record.audit(currentUser.name(), "download", Map.of("what", what, "which", which));
+        }
+    }
+
     private ReportInfo info(String kind, String title, String subject, List<ReportInfo.Pair> filters,
                             List<ReportInfo.Pair> sheets) {
         ReportRepository.DataVersion version = repository.dataVersion();
@@ -423,6 +475,11 @@ public class ReportService {
             @Override
             public String shared(String key, Object... params) {
                 return translations.getTranslation(key, locale, params);
+            }
+
+            @Override
+            public FactText facts() {
+                return new FactText(vocabulary, sources, locale, this::shared);
             }
         };
     }

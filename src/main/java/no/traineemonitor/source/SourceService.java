@@ -9,13 +9,26 @@ import org.springframework.stereotype.Service;
 public class SourceService {
 
     private final SourceRepository repository;
+    /** Read once per process: the documents change only when data is loaded, with the server stopped. */
+    private volatile @org.jspecify.annotations.Nullable List<SourceDocument> documents;
 
     SourceService(SourceRepository repository) {
         this.repository = repository;
     }
 
     public List<SourceDocument> documents() {
-        return repository.documents();
+        List<SourceDocument> cached = documents;
+        if (cached == null) {
+            cached = repository.documents();
+            documents = cached;
+        }
+        return cached;
+    }
+
+    /** A document as readers know it (title, publisher, year), never its file name; the name itself if unknown. */
+    public String documentLabel(String sourceFile) {
+        return documents().stream().filter(d -> d.sourceFile().equals(sourceFile)).findFirst()
+                .map(SourceDocument::label).orElse(sourceFile);
     }
 
     /** The facts behind an indicator value (its fact ids); reference-data pseudo-facts have no row here. */

@@ -39,10 +39,26 @@ public class WarehouseBuilder {
 
     private final WarehouseProperties properties;
     private final SampleDataLoader loader;
+    private final org.springframework.beans.factory.ObjectProvider<ReturnSource> returns;
 
-    WarehouseBuilder(WarehouseProperties properties, SampleDataLoader loader) {
+    @org.springframework.beans.factory.annotation.Autowired
+    WarehouseBuilder(WarehouseProperties properties, SampleDataLoader loader,
+                     org.springframework.beans.factory.ObjectProvider<ReturnSource> returns) {
         this.properties = properties;
         this.loader = loader;
+        this.returns = returns;
+    }
+
+    /** A builder with the sample data only, no yearly returns (tests, benchmarks). */
+    WarehouseBuilder(WarehouseProperties properties, SampleDataLoader loader) {
+        this(properties, loader, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(ReturnSource.class));
+    }
+
+    /** The yearly returns a build includes (none without a record). */
+    java.util.List<no.traineemonitor.warehouse.ingest.ReturnRow> returnRows() {
+        ReturnSource source = returns.getIfAvailable();
+        return source == null ? java.util.List.of() : source.activeReturnRows();
     }
 
     /**
@@ -116,7 +132,7 @@ public class WarehouseBuilder {
         migrate(file);
         try (Connection c = WarehouseFile.open(file)) {
             c.setAutoCommit(false);
-            LoadReport report = loader.load(c, data);
+            LoadReport report = loader.load(c, data, returnRows());
             try (var st = c.prepareStatement("INSERT INTO warehouse_build VALUES (?, current_timestamp)")) {
                 st.setString(1, dataVersion());
                 st.executeUpdate();
@@ -152,8 +168,8 @@ public class WarehouseBuilder {
     }
 
     /**
-     * A short hash over the sample data and every SQL file: when it differs from the one recorded in the database,
-     * the database was built from other data or another schema.
+     * A short hash over the sample data, the yearly returns in use and every SQL file: when it differs from the one
+     * recorded in the database, the database was built from other data or another schema.
      */
     public String dataVersion() {
         try {
@@ -168,6 +184,10 @@ public class WarehouseBuilder {
                     sha.update(root.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                     sha.update(Files.readAllBytes(f));
                 }
+            }
+            ReturnSource source = returns.getIfAvailable();
+            if (source != null) { // the yearly returns in use: a return confirmed or withdrawn changes the version
+                sha.update(("returns:" + source.version()).getBytes(StandardCharsets.UTF_8));
             }
             Resource[] sql = new PathMatchingResourcePatternResolver().getResources("classpath*:sql/**/*.sql");
             java.util.Arrays.sort(sql, Comparator.comparing(r -> String.valueOf(r.getFilename())));

@@ -100,7 +100,7 @@ public class WarehouseFile {
      * Before {@code load} replaces the file: fails with a clear message if another process holds it; returns why the
      * file is damaged if it is (a damaged file is what {@code load} is for, so it does not stop it).
      */
-    Optional<String> replaceable(Path file) {
+    public Optional<String> replaceable(Path file) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }

@@ -59,6 +59,19 @@ public class WarehouseVerifier {
     }
 
     /**
+     * After the server changed the file itself (a yearly return taken in, then checkpointed): the file as it is now is
+     * the verified one, and its checksum is rewritten (to a temporary name, then moved over the old one).
+     */
+    synchronized void accept(Path file) throws IOException {
+        String digest = WarehouseChecksum.digest(file);
+        Path next = WarehouseChecksum.pending(file);
+        WarehouseChecksum.write(next, digest, file);
+        java.nio.file.Files.move(next, WarehouseChecksum.of(file), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        verified = new Verified(file.toAbsolutePath(), Files.size(file), Files.getLastModifiedTime(file).toMillis(), "checksum");
+    }
+
+    /**
      * For the health check: empty when the file is still as verified (or verifies again after it changed), else the
      * problem. Cheap while the file's size and modification time are unchanged.
      */

@@ -47,6 +47,24 @@ class OutputFilesTest {
     }
 
     @Test
+    void a_disk_full_inside_a_writer_that_wraps_it_is_still_named_with_the_file_and_no_partial_file_is_left() {
+        Path file = dir.resolve("all.csv");
+        assertThatThrownBy(() -> OutputFiles.write(file, out -> {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            throw new java.io.UncheckedIOException(new IOException("No space left on device"));
+        })).isInstanceOf(UserFacingException.class).hasMessage("Cannot write " + file + ": disk full");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void a_device_or_pipe_is_refused_as_a_target_rather_than_replaced() {
+        Path device = Path.of("/dev/null");
+        assertThatThrownBy(() -> OutputFiles.checkTarget(device.toString())).isInstanceOf(UserFacingException.class)
+                .hasMessage("Cannot write /dev/null: it is not a regular file");
+        assertThat(Files.isRegularFile(device)).isFalse();
+    }
+
+    @Test
     void several_files_are_all_written_or_none_and_a_folder_made_for_them_goes_too() {
         Path folder = dir.resolve("reports");
         try (OutputFiles files = new OutputFiles()) {

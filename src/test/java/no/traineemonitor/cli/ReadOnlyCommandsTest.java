@@ -62,6 +62,39 @@ class ReadOnlyCommandsTest {
     }
 
     @Test
+    void csv_excel_nb_gives_the_same_figures_for_a_norwegian_spreadsheet_and_english_headers_in_english() throws Exception {
+        Path plain = out.resolve("plain.csv");
+        Path nb = out.resolve("nb.csv");
+        Path en = out.resolve("en.csv");
+        String[] selection = {"--indicator=completion_rate", "--programme=trainee_salten", db};
+        assertThat(run(concat(new String[] {"indicators", "--out=" + plain}, selection)).exitCode()).isZero();
+        CliRun excel = run(concat(new String[] {"indicators", "--out=" + nb, "--csv=excel-nb"}, selection));
+        assertThat(excel.exitCode()).as(excel.err()).isZero();
+        assertThat(run(concat(new String[] {"indicators", "--out=" + en, "--csv=excel-nb", "--lang=en"}, selection))
+                .exitCode()).isZero();
+        byte[] bytes = Files.readAllBytes(nb);
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF); // UTF-8 byte-order mark
+        var plainLines = Files.readAllLines(plain);
+        var nbLines = Files.readAllLines(nb);
+        assertThat(plainLines.getFirst()).startsWith("indicator_id,variant,subject_type,subject_id,subject_name");
+        assertThat(nbLines.getFirst()).startsWith("\uFEFFIndikator;Variant;Gjelder (type);Gjelder (id);Gjelder;");
+        assertThat(Files.readAllLines(en).getFirst()).startsWith("\uFEFFIndicator;Variant;Subject type;Subject id;Subject;");
+        assertThat(nbLines).hasSameSizeAs(plainLines).hasSizeGreaterThan(1);
+        // the same value, with a decimal comma: column "value" (11th)
+        for (int i = 1; i < plainLines.size(); i++) {
+            String value = plainLines.get(i).split(",", -1)[10];
+            assertThat(nbLines.get(i).split(";", -1)[10]).isEqualTo(value.replace('.', ','));
+        }
+        assertThat(run("indicators", "--out=" + out.resolve("x.csv"), "--csv=excel", db).err()).contains("excel-nb");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void an_unknown_county_or_programme_is_named_and_nothing_is_written() {
         CliRun county = run("report", "county", "--county=99", "--out=" + out.resolve("x.xlsx"), db);
         assertThat(county.exitCode()).isEqualTo(1);

@@ -30,7 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * "What the surveys say" in the county and programme workbooks and in the extract: a sheet per survey with every table
  * of the report, its numbers as on the survey page, its checks, and a native bar chart per table.
  */
-@SpringBootTest
+@SpringBootTest(properties = "traineemonitor.operator=true") // workbooks are written as the command line's operator
 class SurveySheetTest {
 
     @Autowired

@@ -32,7 +32,7 @@ class WarehouseBuilderTest {
     }
 
     static WarehouseBuilder builder(Path sampleData) {
-        var properties = new WarehouseProperties(Path.of("unused.duckdb"), sampleData, 2);
+        var properties = new WarehouseProperties(Path.of("unused.duckdb"), sampleData, 2, SourceQuoteTest.SEEDS.toString());
         return new WarehouseBuilder(properties, new SampleDataLoader(new SqlFiles()));
     }
 

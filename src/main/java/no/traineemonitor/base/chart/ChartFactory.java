@@ -135,6 +135,59 @@ public final class ChartFactory {
         return finish(new JFreeChart(title, TITLE, plot, false), plot);
     }
 
+    /** One subject's values over the years of a trend; a year without a value is missing from {@code points}. */
+    public record TrendSeries(String name, List<TrendPoint> points) {
+    }
+
+    /** A one-year value with its interval (null when it has none). */
+    public record TrendPoint(int year, double value, @Nullable Double low, @Nullable Double high) {
+    }
+
+    /**
+     * Values per year, one line per subject with its interval as a bar: the line joins consecutive years only, so a
+     * year without a value is a gap, never a zero or an interpolated line. The legend names the subjects.
+     */
+    public static JFreeChart trendChart(String title, String valueLabel, List<TrendSeries> series, boolean share,
+                                        Locale locale) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        int first = series.stream().flatMap(t -> t.points().stream()).mapToInt(TrendPoint::year).min().orElse(0);
+        int last = series.stream().flatMap(t -> t.points().stream()).mapToInt(TrendPoint::year).max().orElse(0);
+        for (TrendSeries t : series) {
+            YIntervalSeries line = new YIntervalSeries(t.name());
+            for (int year = first; year <= last; year++) {
+                int y = year;
+                TrendPoint p = t.points().stream().filter(q -> q.year() == y).findFirst().orElse(null);
+                if (p == null) {
+                    line.add(year, Double.NaN, Double.NaN, Double.NaN); // a gap: no line through it
+                } else {
+                    line.add(year, p.value(), p.low() == null ? p.value() : p.low(), p.high() == null ? p.value() : p.high());
+                }
+            }
+            data.addSeries(line);
+        }
+        NumberAxis years = new NumberAxis(null);
+        years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+        years.setRange(first - 0.5, last + 0.5);
+        years.setTickLabelFont(LABEL);
+        NumberAxis values = valueAxis(valueLabel, share, locale);
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDefaultLinesVisible(true);
+        renderer.setErrorStroke(new BasicStroke(1.5f));
+        Color[] palette = {MAIN, HIGHLIGHT, new Color(0x2B8A3E), new Color(0x862E9C), new Color(0xE67700),
+                new Color(0x0B7285), new Color(0xC2255C), MUTED};
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesPaint(i, palette[i % palette.length]);
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        XYPlot plot = new XYPlot(data, years, values, renderer);
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
+        chart.getLegend().setItemFont(LABEL);
+        return finish(chart, plot);
+    }
+
     /**
      * Funnel plot: the units' values against n, the pooled proportion p0 and its 95 % and 99.8 % limits
      * (given as curves by the caller, so the statistics stay in the indicator code). The legend names the highlighted
@@ -378,6 +431,7 @@ public final class ChartFactory {
 
     private static JFreeChart finish(JFreeChart chart, XYPlot plot) {
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 16)); // room for the last tick label ("100 %")
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDEE2E6));
         plot.setRangeGridlinePaint(new Color(0xDEE2E6));

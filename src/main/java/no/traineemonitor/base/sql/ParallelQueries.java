@@ -24,11 +24,13 @@ public class ParallelQueries {
 
     public ParallelQueries() {
         AtomicInteger n = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "query-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        // the query threads act for the user who asked: what they may see is decided there too
+        executor = new org.springframework.security.concurrent.DelegatingSecurityContextExecutorService(
+                Executors.newFixedThreadPool(THREADS, r -> {
+                    Thread t = new Thread(r, "query-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }));
     }
 
     /** Starts {@code query} now; {@link Result#get()} waits for it and rethrows what it threw, unwrapped. */

@@ -1,5 +1,6 @@
 package no.traineemonitor.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
  * 500. What failed goes to the log (once, with the stack trace), never to the screen.
  */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class InternalErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);

@@ -1,5 +1,6 @@
 package no.traineemonitor.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
@@ -22,17 +23,32 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 
 /** The shell around every view: title, language switch and the side navigation built from each view's @Menu. */
 @Layout
+@AnonymousAllowed
 public final class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver,
         LocaleChangeObserver {
 
     private final LanguageSwitch languageSwitch = new LanguageSwitch();
     private final java.util.Map<SideNavItem, String> titleKeys = new java.util.LinkedHashMap<>(); // item -> translation key
 
-    MainLayout() {
+    MainLayout(com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         var title = new Span("Traineemonitor");
         title.addClassName("app-title");
-        var header = new HorizontalLayout(new DrawerToggle(), title, new Div(), languageSwitch);
+        // the public needs no sign-in; leaders, analysts, funders and administrators sign in here
+        com.vaadin.flow.component.Component account = authentication.getPrincipalName()
+                .<com.vaadin.flow.component.Component>map(name -> {
+                    var signOut = new com.vaadin.flow.component.button.Button(getTranslation("login.sign-out", name),
+                            e -> authentication.logout());
+                    signOut.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+                    signOut.setId("sign-out");
+                    return signOut;
+                })
+                .orElseGet(() -> {
+                    var signIn = new com.vaadin.flow.component.html.Anchor("logg-inn", getTranslation("login.sign-in"));
+                    signIn.setId("sign-in");
+                    return signIn;
+                });
+        var header = new HorizontalLayout(new DrawerToggle(), title, new Div(), account, languageSwitch);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));

@@ -1,5 +1,6 @@
 package no.traineemonitor.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** An address that is no page of the app: said in the user's language inside the shell, with a link back; HTTP 404. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {

@@ -1,9 +1,9 @@
 package no.traineemonitor.dashboard.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -37,6 +37,7 @@ import no.traineemonitor.report.ui.ReportDownload;
 @Route("sammenlign")
 @PageTitle("Traineemonitor – sammenlign")
 @Menu(order = 40, title = "nav.benchmark")
+@AnonymousAllowed
 class BenchmarkView extends DashboardPage {
 
     private final BenchmarkService benchmarks;
@@ -80,10 +81,12 @@ class BenchmarkView extends DashboardPage {
         peers.setId("benchmark-peers");
         var programme = reports.programme(s.programme());
         PeerGroup chosen = group.getValue();
-        content.add(new ReportDownload("download-programme-report", getTranslation("report.download.programme"),
-                getTranslation("report.download.what-programme", programme.name()), ReportService.XLSX_TYPE,
-                () -> reports.programmeFileName(programme),
-                out -> reports.writeProgrammeReport(programme.programmeId(), chosen, locale, out)));
+        content.add(ReportDownload.orSignIn(reports.mayDownload(programme.programmeId()),
+                getTranslation("report.download.programme"),
+                () -> new ReportDownload("download-programme-report", getTranslation("report.download.programme"),
+                        getTranslation("report.download.what-programme", programme.name()), ReportService.XLSX_TYPE,
+                        () -> reports.programmeFileName(programme),
+                        out -> reports.writeProgrammeReport(programme.programmeId(), chosen, locale, out))));
         content.add(peers, new Paragraph(getTranslation("benchmark.profile",
                 own.lengthBand() == null ? "?" : own.lengthBand(),
                 own.sizeBand() == null ? "?" : getTranslation("size." + own.sizeBand()),
@@ -125,7 +128,7 @@ class BenchmarkView extends DashboardPage {
         } else {
             Grid<IndicatorResult> apart = valuesGrid("benchmark-incomparable", notRanked, false);
             apart.addColumn(r -> b.unmatched().contains(r) ? getTranslation("benchmark.why.unmatched") : whyApart(r))
-                    .setHeader(getTranslation("benchmark.why")).setFlexGrow(2);
+                    .setHeader(getTranslation("benchmark.why")).setWidth("10rem").setFlexGrow(2);
             content.add(apart);
         }
     }
@@ -135,24 +138,23 @@ class BenchmarkView extends DashboardPage {
         Grid<BenchmarkRow> grid = new Grid<>();
         grid.setId("benchmark-grid");
         grid.addColumn(r -> r.definition().label(locale) + definitionSuffix(r.own())).setHeader(getTranslation("explorer.indicator"))
-                .setFlexGrow(3);
+                .setWidth("10rem").setFlexGrow(3);
         grid.addColumn(r -> IndicatorFormat.period(r.own(), this::getTranslation)).setHeader(getTranslation("overview.period"))
-                .setFlexGrow(1);
-        grid.addColumn(r -> valueWithInterval(r.own())).setHeader(b.programme().name()).setFlexGrow(2)
+                .setWidth("7rem").setFlexGrow(1);
+        grid.addColumn(r -> valueWithInterval(r.own())).setHeader(b.programme().name()).setWidth("9rem").setFlexGrow(2)
                 .setTooltipGenerator(r -> getTranslation("qualifier." + r.own().qualifier()));
         grid.addColumn(r -> getTranslation("benchmark.rank-of", r.rank(), r.comparedCount()))
-                .setHeader(getTranslation("benchmark.rank")).setFlexGrow(1);
+                .setHeader(getTranslation("benchmark.rank")).setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(r -> percent(r.percentile() / 100)).setHeader(getTranslation("benchmark.percentile"))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(r -> IndicatorFormat.number(r.peerMedian(), r.own().kind(), r.own().indicatorId(), locale))
-                .setHeader(getTranslation("benchmark.peer-median")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+                .setHeader(getTranslation("benchmark.peer-median")).setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(this::signed).setHeader(getTranslation("benchmark.difference")).setTextAlign(ColumnTextAlign.END)
-                .setFlexGrow(1);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(r -> r.funnelPosition() == null ? "" : getTranslation("funnel." + r.funnelPosition()))
-                .setHeader(getTranslation("benchmark.funnel")).setFlexGrow(1);
+                .setHeader(getTranslation("benchmark.funnel")).setWidth("7rem").setFlexGrow(1);
         grid.setItems(b.ranked());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Sections.allRows(grid);
         return grid;
     }
 
@@ -173,18 +175,16 @@ class BenchmarkView extends DashboardPage {
         Grid<IndicatorResult> grid = new Grid<>();
         grid.setId(id);
         grid.addColumn(r -> indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId())
-                + definitionSuffix(r)).setHeader(getTranslation("explorer.indicator")).setFlexGrow(3);
+                + definitionSuffix(r)).setHeader(getTranslation("explorer.indicator")).setWidth("10rem").setFlexGrow(3);
         grid.addColumn(r -> joint ? getTranslation("compare.joint", r.subjectName()) : r.subjectName())
-                .setHeader(getTranslation("explorer.subject")).setFlexGrow(2);
+                .setHeader(getTranslation("explorer.subject")).setWidth("9rem").setFlexGrow(2);
         grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setHeader(getTranslation("overview.period"))
-                .setFlexGrow(1);
-        grid.addColumn(this::valueWithInterval).setHeader(getTranslation("explorer.value")).setFlexGrow(2);
+                .setWidth("7rem").setFlexGrow(1);
+        grid.addColumn(this::valueWithInterval).setHeader(getTranslation("explorer.value")).setWidth("9rem").setFlexGrow(2);
         grid.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("explorer.qualifier"))
-                .setFlexGrow(1);
+                .setWidth("6rem").setFlexGrow(1);
         grid.setItems(values);
-        grid.setAllRowsVisible(true);
-        grid.setWidthFull();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Sections.allRows(grid);
         return grid;
     }
 
@@ -193,18 +193,17 @@ class BenchmarkView extends DashboardPage {
         Grid<Benchmark.Intention> grid = new Grid<>();
         grid.setId("benchmark-intentions");
         grid.addColumn(i -> indicators.definition(i.intention().indicatorId()).map(d -> d.label(locale)).orElse("")
-                + definitionSuffix(i.intention())).setHeader(getTranslation("explorer.indicator")).setFlexGrow(3);
+                + definitionSuffix(i.intention())).setHeader(getTranslation("explorer.indicator")).setWidth("10rem").setFlexGrow(3);
         grid.addColumn(i -> getTranslation("figure." + i.intention().figureKind())).setHeader(getTranslation("benchmark.kind"))
-                .setFlexGrow(1);
+                .setWidth("6rem").setFlexGrow(1);
         grid.addColumn(i -> IndicatorFormat.valueAsStated(i.intention(), locale, this::getTranslation) + " · "
                 + IndicatorFormat.period(i.intention(), this::getTranslation)).setHeader(getTranslation("benchmark.intended"))
-                .setFlexGrow(2);
+                .setWidth("10rem").setFlexGrow(2);
         grid.addColumn(i -> i.outcome() == null ? getTranslation("benchmark.no-outcome")
                 : valueWithInterval(i.outcome()) + " · " + IndicatorFormat.period(i.outcome(), this::getTranslation))
-                .setHeader(getTranslation("benchmark.latest-outcome")).setFlexGrow(2);
+                .setHeader(getTranslation("benchmark.latest-outcome")).setWidth("10rem").setFlexGrow(2);
         grid.setItems(intentions);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Sections.allRows(grid);
         return grid;
     }
 

@@ -66,6 +66,12 @@ abstract class DashboardPage extends VerticalLayout implements BeforeEnterObserv
         UI.getCurrent().navigate(getClass(), next.toQueryParameters());
     }
 
+    /** "Sentralitetsklasse 5 og 6" (en: "Centrality classes 5 and 6"). */
+    protected String centralityName(FilterState s) {
+        return getTranslation(s.centralities().size() == 1 ? "filter.centrality-class" : "filter.centrality-classes",
+                FilterBar.classes(s.centralities(), getTranslation("filter.and")));
+    }
+
     /** A name for the selection, e.g. "18 Nordland" or "alle programmer". */
     protected String selectionName(FilterState s) {
         if (s.programme() != null) {
@@ -77,8 +83,8 @@ abstract class DashboardPage extends VerticalLayout implements BeforeEnterObserv
         if (s.ba() != null) {
             return getTranslation("filter.ba") + " " + s.ba();
         }
-        if (s.centrality() != null) {
-            return getTranslation("filter.centrality-class", s.centrality());
+        if (!s.centralities().isEmpty()) {
+            return centralityName(s);
         }
         return getTranslation("overview.all-programmes");
     }

@@ -18,18 +18,23 @@ import org.jspecify.annotations.Nullable;
  * {@code fylke, inndeling, ba, sentralitet, type, program, fra, til, indikator, gruppe}. Parsing drops unknown values
  * and says which, never fails.
  */
-record FilterState(@Nullable String county, CountyDivision division, @Nullable String ba, @Nullable Integer centrality,
+record FilterState(@Nullable String county, CountyDivision division, @Nullable String ba, List<Integer> centralities,
                    @Nullable String type, @Nullable String programme, @Nullable Integer from, @Nullable Integer to,
                    @Nullable String indicator, PeerGroup group) {
 
+    /** The centrality classes, sorted and each once (empty = all). */
+    FilterState {
+        centralities = centralities.stream().distinct().sorted().toList();
+    }
+
     static FilterState empty() {
-        return new FilterState(null, CountyDivision.D2024, null, null, null, null, null, null, null, PeerGroup.ALL);
+        return new FilterState(null, CountyDivision.D2024, null, List.of(), null, null, null, null, null, PeerGroup.ALL);
     }
 
     /** The filter for the indicator engine. */
     IndicatorFilter toIndicatorFilter() {
         return new IndicatorFilter(division == CountyDivision.D2024 ? county : null,
-                division == CountyDivision.D2020 ? county : null, ba, centrality, type, programme, indicator, from, to);
+                division == CountyDivision.D2020 ? county : null, ba, centralities, type, programme, indicator, from, to);
     }
 
     QueryParameters toQueryParameters() {
@@ -39,7 +44,7 @@ record FilterState(@Nullable String county, CountyDivision division, @Nullable S
             p.put("inndeling", "2020");
         }
         put(p, "ba", ba);
-        put(p, "sentralitet", centrality);
+        put(p, "sentralitet", IndicatorFilter.centralityList(centralities));
         put(p, "type", type);
         put(p, "program", programme);
         put(p, "fra", from);
@@ -52,35 +57,35 @@ record FilterState(@Nullable String county, CountyDivision division, @Nullable S
     }
 
     FilterState withCounty(@Nullable String c, CountyDivision d) {
-        return new FilterState(c, d, null, centrality, type, null, from, to, indicator, group);
+        return new FilterState(c, d, null, centralities, type, null, from, to, indicator, group);
     }
 
     FilterState withBa(@Nullable String b) {
-        return new FilterState(county, division, b, centrality, type, null, from, to, indicator, group);
+        return new FilterState(county, division, b, centralities, type, null, from, to, indicator, group);
     }
 
-    FilterState withCentrality(@Nullable Integer c) {
+    FilterState withCentralities(List<Integer> c) {
         return new FilterState(county, division, ba, c, type, programme, from, to, indicator, group);
     }
 
     FilterState withType(@Nullable String t) {
-        return new FilterState(county, division, ba, centrality, t, null, from, to, indicator, group);
+        return new FilterState(county, division, ba, centralities, t, null, from, to, indicator, group);
     }
 
     FilterState withProgramme(@Nullable String p) {
-        return new FilterState(county, division, ba, centrality, type, p, from, to, indicator, group);
+        return new FilterState(county, division, ba, centralities, type, p, from, to, indicator, group);
     }
 
     FilterState withYears(@Nullable Integer f, @Nullable Integer t) {
-        return new FilterState(county, division, ba, centrality, type, programme, f, t, indicator, group);
+        return new FilterState(county, division, ba, centralities, type, programme, f, t, indicator, group);
     }
 
     FilterState withIndicator(@Nullable String i) {
-        return new FilterState(county, division, ba, centrality, type, programme, from, to, i, group);
+        return new FilterState(county, division, ba, centralities, type, programme, from, to, i, group);
     }
 
     FilterState withGroup(PeerGroup g) {
-        return new FilterState(county, division, ba, centrality, type, programme, from, to, indicator, g);
+        return new FilterState(county, division, ba, centralities, type, programme, from, to, indicator, g);
     }
 
     /** The parsed state and the parameters that were dropped, as "name=value" texts. */
@@ -102,11 +107,7 @@ record FilterState(@Nullable String county, CountyDivision division, @Nullable S
             dropped.add("ba=" + ba);
             ba = null;
         }
-        Integer centrality = integer(q, "sentralitet", dropped);
-        if (centrality != null && (centrality < 1 || centrality > 6)) {
-            dropped.add("sentralitet=" + centrality);
-            centrality = null;
-        }
+        List<Integer> centralities = classes(q, dropped);
         String type = first(q, "type");
         if (type != null && !ProgrammeService.TYPES.contains(type)) {
             dropped.add("type=" + type);
@@ -139,7 +140,29 @@ record FilterState(@Nullable String county, CountyDivision division, @Nullable S
                 dropped.add("gruppe=" + g);
             }
         }
-        return new Parsed(new FilterState(county, division, ba, centrality, type, programme, from, to, indicator, group), dropped);
+        return new Parsed(new FilterState(county, division, ba, centralities, type, programme, from, to, indicator, group), dropped);
+    }
+
+    /**
+     * Centrality classes: {@code sentralitet=5,6} (or repeated, {@code sentralitet=5&sentralitet=6}); the old
+     * single-class links ({@code sentralitet=5}) keep working. A value that is not a class 1-6 is dropped alone.
+     */
+    private static List<Integer> classes(Map<String, List<String>> q, List<String> dropped) {
+        List<Integer> classes = new ArrayList<>();
+        for (String value : q.getOrDefault("sentralitet", List.of())) {
+            for (String part : value.split(",")) {
+                String v = part.strip();
+                if (v.isEmpty()) {
+                    continue;
+                }
+                if (v.matches("[1-6]")) {
+                    classes.add(Integer.valueOf(v));
+                } else {
+                    dropped.add("sentralitet=" + v);
+                }
+            }
+        }
+        return classes;
     }
 
     private static @Nullable Integer year(Map<String, List<String>> q, String name, List<String> dropped) {

@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -17,6 +18,7 @@ import no.traineemonitor.indicator.IndicatorService;
  */
 @Route("slik-sammenligner-vi")
 @PageTitle("Traineemonitor – slik sammenligner vi")
+@AnonymousAllowed
 class HowWeCompareView extends VerticalLayout {
 
     static final int RULES = 9;

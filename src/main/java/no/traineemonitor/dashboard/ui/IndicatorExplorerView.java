@@ -1,11 +1,13 @@
 package no.traineemonitor.dashboard.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +28,8 @@ import no.traineemonitor.reference.ReferenceService;
 import no.traineemonitor.report.ReportService;
 import no.traineemonitor.report.ui.ReportDownload;
 import no.traineemonitor.source.Fact;
+import no.traineemonitor.source.FactText;
+import no.traineemonitor.vocabulary.VocabularyService;
 import no.traineemonitor.source.SourceService;
 import no.traineemonitor.survey.SurveyService;
 import no.traineemonitor.survey.ui.SurveyCounterpart;
@@ -37,17 +41,21 @@ import no.traineemonitor.survey.ui.SurveyCounterpart;
 @Route("indikatorer")
 @PageTitle("Traineemonitor – indikatorer")
 @Menu(order = 30, title = "nav.explorer")
+@AnonymousAllowed
 class IndicatorExplorerView extends DashboardPage {
 
     private final SourceService sources;
+    private final VocabularyService vocabulary;
     private final ReportService reports;
     private final SurveyService surveys;
     private final VerticalLayout details = new VerticalLayout();
 
     IndicatorExplorerView(SourceService sources, ReferenceService reference, ProgrammeService programmes,
-                          IndicatorService indicators, ReportService reports, SurveyService surveys) {
+                          IndicatorService indicators, ReportService reports, VocabularyService vocabulary,
+                          SurveyService surveys) {
         super("explorer.title", reference, programmes, indicators);
         this.sources = sources;
+        this.vocabulary = vocabulary;
         this.reports = reports;
         this.surveys = surveys;
         details.setId("explorer-details");
@@ -74,17 +82,12 @@ class IndicatorExplorerView extends DashboardPage {
         content.add(pick, HowWeCompareView.link(getTranslation("compare.link")));
         Paragraph definition = new Paragraph(def.definition(locale) + " " + getTranslation("direction." + def.direction()));
         definition.setId("indicator-definition");
+        Anchor about = new Anchor("indikator/" + def.indicatorId(), getTranslation("about.link"));
+        about.setId("indicator-about-link");
+        definition.add(new com.vaadin.flow.component.Text(" "), about);
         content.add(definition);
         SurveyCounterpart.of(surveys, def.indicatorId(), locale, this::getTranslation).ifPresent(content::add);
-        var downloads = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
-        for (ReportService.ExtractFormat format : ReportService.ExtractFormat.values()) { // every figure, not just this selection
-            boolean xlsx = format == ReportService.ExtractFormat.XLSX;
-            downloads.add(new ReportDownload("download-extract-" + format.extension(),
-                    getTranslation(xlsx ? "report.download.extract" : "report.download.extract-csv"),
-                    getTranslation("report.download.what-extract"), xlsx ? ReportService.XLSX_TYPE : ReportService.CSV_TYPE,
-                    () -> reports.extractFileName(format), out -> reports.writeExtract(format, locale, out)));
-        }
-        content.add(downloads);
+        content.add(ExtractDownloads.of(reports, locale)); // every figure, not just this selection
 
         var filter = s.toIndicatorFilter().withIndicator(def.indicatorId());
         // the pooled row says something only when it pools several programmes
@@ -109,22 +112,23 @@ class IndicatorExplorerView extends DashboardPage {
         var locale = getLocale();
         Grid<IndicatorResult> grid = new Grid<>();
         grid.setId("explorer-grid");
-        grid.addColumn(this::subjectLabel).setHeader(getTranslation("explorer.subject")).setFlexGrow(3);
+        grid.addColumn(this::subjectLabel).setHeader(getTranslation("explorer.subject")).setWidth("7.5rem").setFlexGrow(3);
         grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setHeader(getTranslation("overview.period"))
-                .setFlexGrow(2);
+                .setWidth("7rem").setFlexGrow(2);
         grid.addColumn(r -> IndicatorFormat.valueAsStated(r, locale, this::getTranslation)).setHeader(getTranslation("explorer.value"))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(1)
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(1)
                 .setTooltipGenerator(r -> r.suppressed() ? r.suppressionReason() : "");
         grid.addColumn(r -> IndicatorFormat.n(r, locale)).setHeader("n").setTextAlign(ColumnTextAlign.END).setFlexGrow(0)
-                .setWidth("5em");
-        grid.addColumn(r -> IndicatorFormat.interval(r, locale)).setHeader(getTranslation("explorer.interval")).setFlexGrow(1);
+                .setWidth("3.5rem");
+        grid.addColumn(r -> IndicatorFormat.interval(r, locale)).setHeader(getTranslation("explorer.interval"))
+                .setWidth("6.5rem").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("explorer.qualifier"))
-                .setFlexGrow(1);
-        grid.addColumn(this::definitionLabel).setHeader(getTranslation("explorer.definition")).setFlexGrow(2);
+                .setWidth("6rem").setFlexGrow(1);
+        grid.addColumn(this::definitionLabel).setHeader(getTranslation("explorer.definition")).setWidth("8rem").setFlexGrow(2);
         grid.addColumn(r -> r.peers() == null ? "" : String.valueOf(r.peers())).setHeader(getTranslation("explorer.peers"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.75rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> IndicatorFormat.peers(r, this::getTranslation));
-        grid.addColumn(r -> marks(r, rows)).setHeader(getTranslation("explorer.marks")).setFlexGrow(2);
+        grid.addColumn(r -> marks(r, rows)).setHeader(getTranslation("explorer.marks")).setWidth("5.5rem").setFlexGrow(2);
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 25);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -267,21 +271,19 @@ class IndicatorExplorerView extends DashboardPage {
         List<Fact> facts = sources.facts(r.factIds());
         Grid<Fact> grid = new Grid<>();
         grid.setId("explorer-facts");
-        grid.addColumn(Fact::factId).setHeader(getTranslation("explorer.fact")).setAutoWidth(true);
-        grid.addColumn(f -> f.programmeName() == null ? f.regionCode() : f.programmeName()).setHeader(getTranslation("explorer.subject")).setAutoWidth(true);
-        grid.addColumn(f -> f.metric() + (f.category() == null ? "" : " / " + f.category())).setHeader(getTranslation("explorer.metric")).setAutoWidth(true);
-        grid.addColumn(f -> no.traineemonitor.indicator.PeriodText.of(f.periodKind(), f.periodStart(), f.periodEnd(),
-                this::getTranslation)).setHeader(getTranslation("overview.period")).setAutoWidth(true);
-        grid.addColumn(f -> fmt(f.value()) + " " + f.unit()).setHeader(getTranslation("explorer.value")).setAutoWidth(true);
-        grid.addColumn(f -> getTranslation("qualifier." + f.qualifier())).setHeader(getTranslation("explorer.qualifier")).setAutoWidth(true);
-        grid.addColumn(f -> f.sourceFile() + " · " + f.sourceSection()).setHeader(getTranslation("programme.source")).setAutoWidth(true);
-        grid.addColumn(f -> "«" + f.sourceQuote() + "»").setHeader(getTranslation("explorer.quote")).setFlexGrow(3)
-                .setTooltipGenerator(Fact::sourceQuote);
-        grid.addColumn(f -> f.conflictNote() == null ? "" : f.conflictNote()).setHeader(getTranslation("explorer.conflict"))
-                .setTooltipGenerator(f -> f.conflictNote() == null ? "" : f.conflictNote());
+        FactText text = new FactText(vocabulary, sources, locale, this::getTranslation);
+        var conflicts = text.conflicts(facts);
+        grid.addColumn(Fact::factId).setHeader(getTranslation("explorer.fact")).setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(text::subject).setHeader(getTranslation("explorer.subject")).setWidth("7rem").setFlexGrow(1);
+        grid.addColumn(text::metricAndCategory).setHeader(getTranslation("explorer.metric")).setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(text::period).setHeader(getTranslation("overview.period")).setWidth("6rem").setFlexGrow(1);
+        grid.addColumn(text::qualifiedValue).setHeader(getTranslation("explorer.value")).setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(text::citation).setHeader(getTranslation("programme.source")).setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(f -> "«" + f.sourceQuote() + "»").setHeader(getTranslation("explorer.quote")).setWidth("9rem").setFlexGrow(2);
+        grid.addColumn(f -> conflicts.getOrDefault(f.factId(), "")).setHeader(getTranslation("explorer.conflict"))
+                .setWidth("6rem").setFlexGrow(1);
         grid.setItems(facts);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Sections.allRows(grid);
         details.add(grid);
         if (r.factIds().stream().anyMatch(id -> id.startsWith("ref:"))) {
             details.add(new Paragraph(getTranslation("explorer.reference-population")));

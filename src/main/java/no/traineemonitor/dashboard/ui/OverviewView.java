@@ -1,9 +1,9 @@
 package no.traineemonitor.dashboard.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +29,7 @@ import no.traineemonitor.report.ui.ReportDownload;
 @Route("")
 @PageTitle("Traineemonitor – oversikt")
 @Menu(order = 0, title = "nav.overview")
+@AnonymousAllowed
 class OverviewView extends DashboardPage {
 
     private final OverviewService overviewService;
@@ -48,10 +49,11 @@ class OverviewView extends DashboardPage {
         OverviewService.Overview o = overviewService.overview(s.toIndicatorFilter(), name);
         if (s.county() != null) { // the county report, for the county filtered on
             var county = reports.county(s.county(), s.division());
-            content.add(new ReportDownload("download-county-report", getTranslation("report.download.county"),
-                    getTranslation("report.download.what-county", county.label()), ReportService.XLSX_TYPE,
-                    () -> reports.countyFileName(county),
-                    out -> reports.writeCountyReport(county.number(), county.division(), locale, out)));
+            content.add(ReportDownload.orSignIn(reports.mayDownload(null), getTranslation("report.download.county"),
+                    () -> new ReportDownload("download-county-report", getTranslation("report.download.county"),
+                            getTranslation("report.download.what-county", county.label()), ReportService.XLSX_TYPE,
+                            () -> reports.countyFileName(county),
+                            out -> reports.writeCountyReport(county.number(), county.division(), locale, out))));
         }
         if (o.programmes().isEmpty()) {
             content.add(new Paragraph(getTranslation("overview.empty")));
@@ -92,13 +94,15 @@ class OverviewView extends DashboardPage {
             chartBox.setId("hires-chart");
             content.add(chartBox);
             Grid<OverviewService.YearlyHires> years = new Grid<>();
-            years.addColumn(OverviewService.YearlyHires::year).setHeader(getTranslation("overview.year"));
-            years.addColumn(y -> NorwegianFormats.integer(y.hires(), locale)).setHeader(getTranslation("overview.hires")).setTextAlign(ColumnTextAlign.END);
-            years.addColumn(OverviewService.YearlyHires::programmes).setHeader(getTranslation("overview.programmes-reporting")).setTextAlign(ColumnTextAlign.END);
-            years.addColumn(y -> String.join(" ", y.factIds())).setHeader(getTranslation("overview.facts"));
+            years.setId("hires-per-year");
+            years.addColumn(y -> String.valueOf(y.year())).setHeader(getTranslation("overview.year")).setWidth("5rem").setFlexGrow(0);
+            years.addColumn(y -> NorwegianFormats.integer(y.hires(), locale)).setHeader(getTranslation("overview.hires"))
+                    .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
+            years.addColumn(OverviewService.YearlyHires::programmes).setHeader(getTranslation("overview.programmes-reporting"))
+                    .setTextAlign(ColumnTextAlign.END).setWidth("9rem").setFlexGrow(0);
+            years.addColumn(y -> String.join(" ", y.factIds())).setHeader(getTranslation("overview.facts")).setWidth("10rem").setFlexGrow(1);
             years.setItems(o.hiresPerYear());
-            years.setAllRowsVisible(true);
-            years.addThemeVariants(GridVariant.LUMO_COMPACT);
+            Sections.allRows(years);
             content.add(years, new Paragraph(getTranslation("overview.hires-note")));
         }
 
@@ -107,16 +111,21 @@ class OverviewView extends DashboardPage {
             content.add(new Paragraph(getTranslation("overview.no-funding")));
         } else {
             Grid<OverviewService.FundingFigure> funding = new Grid<>();
-            funding.addColumn(OverviewService.FundingFigure::programmeName).setHeader(getTranslation("programme.name")).setAutoWidth(true);
-            funding.addColumn(f -> getTranslation("funding." + f.category())).setHeader(getTranslation("overview.funding-source")).setAutoWidth(true);
-            funding.addColumn(f -> f.periodStart() == null ? "" : f.periodStart().equals(f.periodEnd()) ? String.valueOf(f.periodEnd())
-                    : f.periodStart() + "–" + f.periodEnd()).setHeader(getTranslation("overview.period"));
-            funding.addColumn(f -> NorwegianFormats.integer(f.valueNok(), locale) + " kr").setHeader(getTranslation("overview.amount")).setTextAlign(ColumnTextAlign.END);
-            funding.addColumn(f -> getTranslation("qualifier." + f.qualifier())).setHeader(getTranslation("explorer.qualifier"));
-            funding.addColumn(OverviewService.FundingFigure::factId).setHeader(getTranslation("overview.facts"));
+            funding.setId("public-funding");
+            funding.addColumn(OverviewService.FundingFigure::programmeName).setHeader(getTranslation("programme.name"))
+                    .setWidth("10rem").setFlexGrow(2);
+            funding.addColumn(f -> getTranslation("funding." + f.category())).setHeader(getTranslation("overview.funding-source"))
+                    .setWidth("9rem").setFlexGrow(1);
+            funding.addColumn(f -> f.periodStart() == null && f.periodEnd() == null ? getTranslation("period.open-unknown")
+                    : no.traineemonitor.indicator.PeriodText.of(null, f.periodStart(), f.periodEnd(), this::getTranslation))
+                    .setHeader(getTranslation("overview.period")).setWidth("8rem").setFlexGrow(1);
+            funding.addColumn(f -> NorwegianFormats.integer(f.valueNok(), locale) + " kr").setHeader(getTranslation("overview.amount"))
+                    .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
+            funding.addColumn(f -> getTranslation("qualifier." + f.qualifier())).setHeader(getTranslation("explorer.qualifier"))
+                    .setWidth("7rem").setFlexGrow(1);
+            funding.addColumn(OverviewService.FundingFigure::factId).setHeader(getTranslation("overview.facts")).setWidth("6.5rem").setFlexGrow(0);
             funding.setItems(o.publicFunding());
-            funding.setAllRowsVisible(true);
-            funding.addThemeVariants(GridVariant.LUMO_COMPACT);
+            Sections.allRows(funding);
             content.add(funding);
         }
     }

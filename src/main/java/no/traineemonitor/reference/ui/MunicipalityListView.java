@@ -1,5 +1,6 @@
 package no.traineemonitor.reference.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 @Route("kommuner")
 @PageTitle("Traineemonitor – kommuner")
 @Menu(order = 10, title = "nav.municipalities")
+@AnonymousAllowed
 class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String COUNTY_PARAM = "fylke";
@@ -76,22 +78,28 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
         });
         var filters = new HorizontalLayout(division, county, summary);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
         summary.setId("municipality-summary");
         add(filters);
 
         var locale = getLocale();
-        grid.addColumn(Municipality::kommunenummer).setHeader(getTranslation("municipality.number")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(Municipality::name).setHeader(getTranslation("municipality.name")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(m -> m.countyNumber2024() + " " + m.countyName2024()).setHeader(getTranslation("municipality.county-2024")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(m -> m.countyNumber2020() + " " + m.countyName2020()).setHeader(getTranslation("municipality.county-2020")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(m -> m.baNr() == null ? "" : m.baNr() + " " + m.baName()).setHeader(getTranslation("municipality.ba-region")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(Municipality::centralityClass).setHeader(getTranslation("municipality.centrality"))
-                .setTooltipGenerator(m -> String.valueOf(m.centralityVersion())).setTextAlign(ColumnTextAlign.END).setSortable(true);
+        grid.addColumn(Municipality::kommunenummer).setHeader(getTranslation("municipality.number")).setWidth("5.5rem").setFlexGrow(0).setSortable(true);
+        grid.addColumn(Municipality::name).setHeader(getTranslation("municipality.name")).setWidth("8rem").setFlexGrow(1).setSortable(true);
+        grid.addColumn(m -> m.countyNumber2024() + " " + m.countyName2024()).setHeader(getTranslation("municipality.county-2024"))
+                .setWidth("9rem").setFlexGrow(1).setSortable(true);
+        grid.addColumn(m -> m.countyNumber2020() + " " + m.countyName2020()).setHeader(getTranslation("municipality.county-2020"))
+                .setWidth("7rem").setFlexGrow(1).setSortable(true);
+        grid.addColumn(m -> m.baNr() == null ? "" : m.baNr() + " " + m.baName()).setHeader(getTranslation("municipality.ba-region"))
+                .setWidth("8rem").setFlexGrow(1).setSortable(true);
+        grid.addColumn(Municipality::centralityClass).setHeader(getTranslation("municipality.centrality")).setWidth("5.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END).setSortable(true);
         grid.addColumn(m -> NorwegianFormats.integer(m.population2020(), locale)).setHeader(getTranslation("municipality.population-2020"))
-                .setTextAlign(ColumnTextAlign.END).setComparator(m -> m.population2020() == null ? -1 : m.population2020());
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0)
+                .setComparator(m -> m.population2020() == null ? -1 : m.population2020());
         grid.addColumn(m -> NorwegianFormats.integer(m.population2021(), locale)).setHeader(getTranslation("municipality.population-2021"))
-                .setTextAlign(ColumnTextAlign.END).setComparator(m -> m.population2021() == null ? -1 : m.population2021());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0)
+                .setComparator(m -> m.population2021() == null ? -1 : m.population2021());
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("municipality-grid");
         grid.setWidthFull();
         grid.setHeight("60vh");

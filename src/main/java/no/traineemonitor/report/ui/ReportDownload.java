@@ -46,6 +46,25 @@ public class ReportDownload extends HorizontalLayout {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * The download where the user may have it (funders, analysts, administrators; a leader their programme's), else a
+     * link to sign in, saying what is there to download. The report service checks again when the file is made.
+     */
+    public static com.vaadin.flow.component.Component orSignIn(boolean allowed, String label,
+                                                               java.util.function.Supplier<ReportDownload> download) {
+        if (allowed) {
+            return download.get();
+        }
+        Anchor signIn = new Anchor("logg-inn", label);
+        signIn.getElement().setAttribute("title", signIn.getTranslation("report.download.sign-in"));
+        signIn.addClassName("download-sign-in");
+        Span hint = new Span(signIn.getTranslation("report.download.sign-in"));
+        hint.addClassName("muted");
+        HorizontalLayout row = new HorizontalLayout(com.vaadin.flow.component.icon.VaadinIcon.LOCK.create(), signIn, hint);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        return row;
+    }
+
     private final Span status = new Span();
     private final ProgressBar progress = new ProgressBar();
     private final String what;
@@ -77,6 +96,10 @@ public class ReportDownload extends HorizontalLayout {
                 Files.deleteIfExists(file);
                 whenDone(() -> failed(getTranslation("report.download.failed", e.getMessage())));
                 return DownloadResponse.error(400, e.getMessage());
+            } catch (org.springframework.security.access.AccessDeniedException e) {
+                Files.deleteIfExists(file);
+                whenDone(() -> failed(getTranslation("report.download.sign-in")));
+                return DownloadResponse.error(403, "Sign in to download");
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(file);
                 log.error("Report {} failed", id, e);

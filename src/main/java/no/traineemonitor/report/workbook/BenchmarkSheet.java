@@ -40,6 +40,9 @@ public final class BenchmarkSheet {
         w.endTable();
         w.note(t.get("benchmark.note", minimumPeers)).note(t.shared("howwecompare.title") + ": "
                 + t.shared("howwecompare.rule.1", 0, minimumPeers));
+        if (benchmarks.stream().allMatch(b -> b.ranked().stream().noneMatch(r -> r.funnel() != null))) {
+            w.note(t.get("benchmark.no-funnel"));
+        }
         w.print(true, t.get("benchmark.title-county", subject), t);
     }
 
@@ -66,6 +69,9 @@ public final class BenchmarkSheet {
         }
         w.endTable();
         w.note(t.get("benchmark.note", b.minimumPeers()));
+        if (b.ranked().stream().noneMatch(r -> r.funnel() != null)) {
+            w.note(t.get("benchmark.no-funnel"));
+        }
         if (!b.ranked().isEmpty()) {
             w.blank();
             int height = Math.max(10, 4 + 2 * b.ranked().size());
@@ -119,7 +125,7 @@ public final class BenchmarkSheet {
                         .integer(outcome == null ? null : outcome.n())
                         .wrap(outcome == null ? "" : t.word("qualifier", outcome.qualifier()))
                         .wrap(outcome == null ? t.get("benchmark.no-outcome") : IndicatorCells.period(outcome, t))
-                        .wrap(IndicatorCells.facts(target) + (outcome == null ? "" : " " + IndicatorCells.facts(outcome)));
+                        .wrap(IndicatorCells.facts(target, t) + (outcome == null ? "" : " " + IndicatorCells.facts(outcome, t)));
             }
             w.endTable().blank();
         }
@@ -156,7 +162,7 @@ public final class BenchmarkSheet {
         w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
                 .wrap(IndicatorCells.subject(r, t)).wrap(IndicatorCells.definition(r, t)).wrap(IndicatorCells.period(r, t))
                 .number(r.value(), IndicatorCells.valueStyle(r.indicatorId(), r.kind(), s)).integer(r.n())
-                .wrap(t.word("qualifier", r.qualifier())).wrap(why).wrap(IndicatorCells.facts(r));
+                .wrap(t.word("qualifier", r.qualifier())).wrap(why).wrap(IndicatorCells.facts(r, t));
     }
 
     private static String whyApart(IndicatorResult r, Texts t) {

@@ -6,24 +6,36 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import no.traineemonitor.base.CsvFormat;
 import no.traineemonitor.base.CsvWriter;
 
 /**
- * The extract as one CSV (UTF-8, comma, header row, RFC 4180): a column "record" says what a row is (fact, survey_cell,
- * indicator_result) and the other columns are the union of the three kinds (see {@link ExtractColumns#CSV}); a column a
- * kind does not have stays empty. Text a spreadsheet would evaluate is neutralised by {@link CsvWriter}.
+ * The extract as one CSV in a {@link CsvFormat} (excel-nb: byte-order mark, semicolons, decimal commas, column names in
+ * the reader's language; rfc4180: plain, the warehouse's column names): a column "record" says what a row is (fact,
+ * survey_cell, survey_answer, indicator_result) and the other columns are the union of the kinds (see
+ * {@link ExtractColumns#CSV}); a column a kind does not have stays empty. Text a spreadsheet would evaluate is
+ * neutralised by {@link CsvWriter}.
  */
 public final class CsvExtract implements ExtractSink {
 
     private final Writer out;
     private final CsvWriter csv;
+    private final CsvFormat format;
     private String record = "";
     private int[] positions = new int[0];
 
+    /** Plain RFC 4180 with the warehouse's column names. */
     public CsvExtract(Writer out) {
+        this(out, CsvFormat.RFC4180, null);
+    }
+
+    /** In a format; excel-nb names the columns with {@code texts} (keys {@code column.*}). */
+    public CsvExtract(Writer out, CsvFormat format, @org.jspecify.annotations.Nullable Texts texts) {
         this.out = out;
-        this.csv = new CsvWriter(out);
-        csv.row(ExtractColumns.CSV);
+        this.format = format;
+        this.csv = new CsvWriter(out, format);
+        csv.row(format.labelledHeader() && texts != null
+                ? ExtractColumns.CSV.stream().map(c -> texts.shared("column." + c)).toList() : ExtractColumns.CSV);
     }
 
     @Override
@@ -38,7 +50,7 @@ public final class CsvExtract implements ExtractSink {
         Arrays.fill(fields, "");
         fields[0] = record;
         for (int i = 0; i < values.length; i++) {
-            fields[positions[i]] = text(values[i]);
+            fields[positions[i]] = text(values[i], format);
         }
         csv.row(new ArrayList<>(Arrays.asList(fields)));
     }
@@ -67,12 +79,12 @@ public final class CsvExtract implements ExtractSink {
         }
     }
 
-    /** Plain machine-readable numbers: 12, 0.913, never "1 234" or "91,3". */
-    static String text(Object value) {
+    /** Plain numbers, never "1 234": 12 and 0.913 (0,913 in excel-nb); a year stays 2020. */
+    static String text(Object value, CsvFormat format) {
         return switch (value) {
             case null -> "";
             case Double d when d == Math.rint(d) && Math.abs(d) < 1e15 -> String.valueOf(d.longValue());
-            case Double d -> String.format(Locale.ROOT, "%.10f", d).replaceAll("0+$", "").replaceAll("\\.$", "");
+            case Double d -> format.number(String.format(Locale.ROOT, "%.10f", d).replaceAll("0+$", "").replaceAll("\\.$", ""));
             default -> value.toString();
         };
     }

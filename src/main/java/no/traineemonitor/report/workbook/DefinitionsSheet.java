@@ -16,30 +16,30 @@ public final class DefinitionsSheet {
 
     public static void write(Workbook wb, CellStyles s, Texts t, List<IndicatorDefinition> catalogue, int minimumN) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.definitions"), s);
-        w.widths(24, 18, 50, 18, 18, 14, 16, 34);
+        w.widths(24, 50, 18, 18, 14, 16, 34);
         w.title(t.get("definitions.title")).subtitle(t.get("definitions.subtitle"));
-        w.header(List.of(t.get("col.indicator"), t.get("col.id"), t.get("col.definition-text"), t.get("col.numerator"),
+        w.header(List.of(t.get("col.indicator"), t.get("col.definition-text"), t.get("col.numerator"),
                 t.get("col.denominator"), t.get("col.kind"), t.get("col.direction"), t.get("col.example")));
         for (IndicatorDefinition d : catalogue) {
-            w.row().wrap(d.label(t.locale())).wrap(d.indicatorId()).wrap(d.definition(t.locale())).wrap(d.numeratorLabel())
-                    .wrap(d.denominatorLabel()).wrap(t.word("kind", d.kind())).wrap(t.word("direction", d.direction()))
-                    .wrap(d.example());
+            w.row().wrap(d.label(t.locale())).wrap(d.definition(t.locale())).wrap(d.numerator(t.locale()))
+                    .wrap(d.denominator(t.locale())).wrap(t.word("kind", d.kind())).wrap(t.word("direction", d.direction()))
+                    .wrap(d.example(t.locale()));
         }
         w.endTable();
         w.blank().heading(t.get("definitions.words"));
-        w.header(List.of(t.get("col.term"), t.get("col.word"), t.get("col.meaning")));
+        w.headerToEnd(List.of(t.get("col.term"), t.get("col.word"), t.get("col.meaning"))); // the meaning spans the wide columns
         for (String q : QUALIFIERS) {
-            w.row().text(t.get("col.qualifier")).wrap(t.word("qualifier", q)).wrap(t.get("meaning.qualifier." + q));
+            w.row().text(t.get("col.qualifier")).wrap(t.word("qualifier", q)).wrapToEnd(t.get("meaning.qualifier." + q));
         }
         for (String b : BASES) {
-            w.row().text(t.get("col.basis")).wrap(t.word("basis", b)).wrap(t.get("meaning.basis." + b));
+            w.row().text(t.get("col.basis")).wrap(t.word("basis", b)).wrapToEnd(t.get("meaning.basis." + b));
         }
-        w.row().text(t.get("col.mark")).wrap(t.get("mark.suppressed", minimumN)).wrap(t.get("meaning.suppressed", minimumN));
-        w.row().text(t.get("col.mark")).wrap(t.get("mark.conflicting")).wrap(t.get("meaning.conflicting"));
-        w.row().text("n").text("").wrap(t.get("meaning.n"));
-        w.row().text(t.get("col.ci-low") + " / " + t.get("col.ci-high")).text("").wrap(t.get("meaning.ci"));
-        w.row().text(t.get("col.funnel")).text("").wrap(t.get("meaning.funnel"));
-        w.row().text(t.get("col.percentile")).text("").wrap(t.get("meaning.percentile"));
+        w.row().text(t.get("col.mark")).wrap(t.get("mark.suppressed", minimumN)).wrapToEnd(t.get("meaning.suppressed", minimumN));
+        w.row().text(t.get("col.mark")).wrap(t.get("mark.conflicting")).wrapToEnd(t.get("meaning.conflicting"));
+        w.row().text("n").text("").wrapToEnd(t.get("meaning.n"));
+        w.row().text(t.get("col.ci-low") + " / " + t.get("col.ci-high")).text("").wrapToEnd(t.get("meaning.ci"));
+        w.row().text(t.get("col.funnel")).text("").wrapToEnd(t.get("meaning.funnel"));
+        w.row().text(t.get("col.percentile")).text("").wrapToEnd(t.get("meaning.percentile"));
         w.endTable();
         w.print(true, t.get("definitions.title"), t);
     }

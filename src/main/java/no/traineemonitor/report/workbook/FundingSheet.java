@@ -1,7 +1,9 @@
 package no.traineemonitor.report.workbook;
 
 import java.util.List;
+import java.util.Map;
 import no.traineemonitor.source.Fact;
+import no.traineemonitor.source.FactText;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -14,6 +16,8 @@ public final class FundingSheet {
     }
 
     public static void write(Workbook wb, CellStyles s, Texts t, String subject, List<Fact> funding) {
+        FactText text = t.facts();
+        Map<String, String> conflicts = text.conflicts(funding);
         SheetWriter w = new SheetWriter(wb, t.get("sheet.funding"), s);
         w.widths(24, 26, 22, 11, 13, 10, 16, 12, 40);
         w.title(t.get("funding.title", subject)).subtitle(t.get("funding.subtitle"));
@@ -23,10 +27,10 @@ public final class FundingSheet {
             w.row().text(t.get("funding.none"));
         }
         for (Fact f : funding) {
-            w.row().wrap(source(f.category(), t)).wrap(f.programmeName()).wrap(t.word("metric", f.metric()))
-                    .text(f.period()).flexible(f.value()).text(t.word("unit", f.unit()))
-                    .text(t.word("qualifier", f.qualifier())).text(f.factId())
-                    .wrap(f.conflictNote() == null ? f.note() : f.conflictNote());
+            w.row().wrap(source(f.category(), t)).wrap(f.programmeName()).wrap(text.metric(f))
+                    .wrap(text.period(f)).fact(f).wrap(text.unit(f))
+                    .wrap(text.qualifier(f.qualifier())).text(f.factId())
+                    .wrap(conflicts.getOrDefault(f.factId(), ""));
         }
         w.endTable();
         w.note(t.get("funding.note"));
@@ -41,6 +45,11 @@ public final class FundingSheet {
         if (category.startsWith("other:")) {
             return t.get("funding.other", category.substring("other:".length()));
         }
-        return t.word("funding", category);
+        String own = t.get("funding." + category);
+        if (!own.startsWith("!")) {
+            return own;
+        }
+        String category2 = t.facts().category(category);
+        return category2.isEmpty() ? category2 : Character.toUpperCase(category2.charAt(0)) + category2.substring(1);
     }
 }

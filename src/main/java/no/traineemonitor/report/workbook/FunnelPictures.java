@@ -14,8 +14,8 @@ import no.traineemonitor.indicator.IndicatorResult;
  */
 public final class FunnelPictures {
 
-    public static final int WIDTH = 760;
-    public static final int HEIGHT = 380;
+    public static final int WIDTH = 600;
+    public static final int HEIGHT = 270;
 
     private FunnelPictures() {
     }

@@ -116,7 +116,8 @@ public final class IndicatorCells {
         return String.join("; ", marks);
     }
 
-    public static String facts(IndicatorResult r) {
-        return String.join(" ", r.factIds());
+    /** The facts a value rests on: their ids, and the reference data in words. */
+    public static String facts(IndicatorResult r, Texts t) {
+        return no.traineemonitor.indicator.FactIds.text(r.factIds(), t::shared);
     }
 }

@@ -33,10 +33,10 @@ public final class IndicatorsSheet {
         for (IndicatorResult r : results) {
             String subjectName = IndicatorCells.subject(r, t);
             var row = w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
-                    .wrap(subjectName).text(IndicatorCells.period(r, t)).wrap(IndicatorCells.definition(r, t));
+                    .wrap(subjectName).wrap(IndicatorCells.period(r, t)).wrap(IndicatorCells.definition(r, t));
             IndicatorCells.values(row, r, s);
             row.wrap(t.word("qualifier", r.qualifier())).integer(r.peers()).wrap(t.word("basis", r.basis()))
-                    .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r));
+                    .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r, t));
         }
         w.endTable();
         w.note(t.get("indicators.note"));

@@ -45,7 +45,7 @@ public final class KeyFiguresSheet {
                 IndicatorCells.values(row, r, s);
                 row.wrap(t.word("qualifier", r.qualifier()))
                         .wrap(String.join(", ", r.programmes().stream().map(id -> names.getOrDefault(id, id)).toList()))
-                        .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r));
+                        .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r, t));
             }
             // no pooled value: the programmes' own latest figures, as the sources give them
             for (IndicatorResult r : k.reported()) {
@@ -54,7 +54,7 @@ public final class KeyFiguresSheet {
                 IndicatorCells.values(row, r, s);
                 row.wrap(t.word("qualifier", r.qualifier()))
                         .wrap(IndicatorCells.subject(r, t) + " – " + t.get("key.reported"))
-                        .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r));
+                        .text(IndicatorCells.mark(r, minimumN, t), s.suppressed).wrap(IndicatorCells.facts(r, t));
             }
         }
         w.endTable();
@@ -73,17 +73,18 @@ public final class KeyFiguresSheet {
         if (hires.isEmpty()) {
             w.note(t.get("key.no-hires"));
         } else if (hires.size() >= 2) { // a single bar says nothing the table does not
-            w.blank();
+            // the chart and the programmes below it share a page: a chart never straddles a break, no page holds a
+            // table's last rows only
+            w.pageBreak();
             int chartRow = w.reserve(17);
             NativeCharts.bar((XSSFSheet) w.sheet(), 0, chartRow, 9, 16, t.get("key.hires-chart", subject),
                     t.get("col.year"), t.get("col.hires"), CellStyles.INTEGER,
                     new CellRangeAddress(first, last, 0, 0),
                     List.of(new NativeCharts.Series(first - 1, 1, new CellRangeAddress(first, last, 1, 1))),
                     false, true, NativeCharts.countStep(hires.stream().mapToDouble(HiresYear::hires).max().orElse(1)));
-            w.blank();
         }
 
-        w.pageBreak().heading(t.get("key.programmes"));
+        w.blank().heading(t.get("key.programmes"));
         w.header(List.of(t.get("col.programme"), t.get("col.type"), t.get("col.status"), t.get("col.founded"),
                 t.get("col.length"), t.get("col.municipalities"), t.get("col.population")));
         for (Programme p : programmes) {

@@ -16,7 +16,7 @@ public final class ProfileSheet {
     public static void write(Workbook wb, CellStyles s, Texts t, Programme p, @Nullable ProgrammeProfile profile,
                              List<CoverageRow> covered) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.profile"), s);
-        w.widths(26, 24, 24, 14, 13, 20, 34);
+        w.widths(24, 18, 20, 12, 13, 18, 24);
         w.title(t.get("profile.title", p.name())).subtitle(t.get("profile.subtitle"));
         w.pair(t.get("col.programme"), p.name());
         w.pair(t.get("col.type"), t.word("type", p.type()));
@@ -35,10 +35,7 @@ public final class ProfileSheet {
             w.pair(t.get("col.dominant-centrality"), profile.dominantCentralityClass());
         }
         w.pair(t.get("col.facts-count"), p.factCount());
-        w.pair(t.get("col.source"), p.sourceFile() + " · " + p.sourceSection());
-        if (p.note() != null) {
-            w.pair(t.get("col.note"), p.note());
-        }
+        w.pair(t.get("col.source"), t.facts().documentLabel(p.sourceFile()) + ", " + p.sourceSection());
         w.note(t.get("profile.unknown-note"));
         w.blank().heading(t.get("profile.municipalities"));
         w.header(List.of(t.get("col.municipality-number"), t.get("col.municipality"), t.get("col.ba-region"),

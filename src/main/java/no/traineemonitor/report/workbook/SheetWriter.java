@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SheetWriter {
 
+    /** The header row of a sheet's first table is frozen (and repeated in print) only if it is within these rows. */
+    static final int MAX_FROZEN_ROW = 5;
+    /** A column is never widened beyond this for a header or a label. */
+    static final int MAX_HEADER_WIDTH = 34;
+
     private final Workbook workbook;
     private final Sheet sheet;
     private final CellStyles styles;
@@ -115,6 +120,7 @@ public final class SheetWriter {
      * columns; a number stays a number (left-aligned, so it lines up with the texts above and below).
      */
     public SheetWriter pair(String label, @Nullable Object value) {
+        fit(0, label.length() + 1); // a label is never cut by the value beside it
         int index = next;
         RowWriter r = row();
         r.text(label, styles.label);
@@ -145,6 +151,7 @@ public final class SheetWriter {
     public SheetWriter header(List<String> names) {
         Row r = sheet.createRow(next);
         for (int i = 0; i < names.size(); i++) {
+            widen(i, names.get(i));
             SafeText.set(r.createCell(i), names.get(i), styles.header, styles);
             fitHeight(r, i, names.get(i));
         }
@@ -153,11 +160,32 @@ public final class SheetWriter {
         tableColumns = names.size();
         if (firstHeader < 0) {
             firstHeader = next;
-            sheet.createFreezePane(0, next + 1);
-            sheet.setRepeatingRows(new CellRangeAddress(next, next, -1, -1));
+            if (next <= MAX_FROZEN_ROW) { // a table under a long block of text is not frozen: the panes would fill the screen
+                sheet.createFreezePane(0, next + 1);
+                sheet.setRepeatingRows(new CellRangeAddress(next, next, -1, -1));
+            }
         }
         next++;
         return this;
+    }
+
+    /**
+     * Makes a column wide enough for the longest word of a header (a word is never broken across lines: "Innbyggere"
+     * stays one word), up to {@link #MAX_HEADER_WIDTH} characters.
+     */
+    private void widen(int col, String header) {
+        fit(col, java.util.Arrays.stream(header.split("[\\s/]+")).mapToInt(String::length).max().orElse(0) + 2);
+    }
+
+    /** Widens a column to at least {@code characters} (up to {@link #MAX_HEADER_WIDTH}). */
+    private void fit(int col, int characters) {
+        if (col >= widths.length) {
+            widths = java.util.Arrays.copyOf(widths, col + 1);
+        }
+        if (widths[col] < characters) {
+            widths[col] = Math.min(MAX_HEADER_WIDTH, characters);
+            sheet.setColumnWidth(col, widths[col] * 256);
+        }
     }
 
     /** A header whose last column spans to the sheet's last column (for a table narrower than the sheet). */
@@ -185,6 +213,26 @@ public final class SheetWriter {
 
     public RowWriter row() {
         return new RowWriter(sheet.createRow(next++));
+    }
+
+    /** Cells of a row already written (e.g. beside a picture), from column {@code firstCol}. */
+    public RowWriter rowAt(int index, int firstCol) {
+        Row r = sheet.getRow(index);
+        RowWriter w = new RowWriter(r == null ? sheet.createRow(index) : r);
+        w.col = firstCol;
+        next = Math.max(next, index + 1);
+        return w;
+    }
+
+    /** A header row of a table beside a picture: in row {@code index} from column {@code firstCol}. */
+    public void headerAt(int index, int firstCol, List<String> names) {
+        Row r = sheet.getRow(index) == null ? sheet.createRow(index) : sheet.getRow(index);
+        for (int i = 0; i < names.size(); i++) {
+            widen(firstCol + i, names.get(i));
+            SafeText.set(r.createCell(firstCol + i), names.get(i), styles.header, styles);
+            fitHeight(r, firstCol + i, names.get(i));
+        }
+        next = Math.max(next, index + 1);
     }
 
     /** Column widths in characters; set them before the rows, so that wrapped cells get a row height that fits. */
@@ -263,21 +311,57 @@ public final class SheetWriter {
         return this;
     }
 
+    /** The height in points of rows {@code from} to {@code to} as printed at 100 % (rows not written: the default 15 pt). */
+    public float heightPt(int from, int to) {
+        float sum = 0;
+        for (int i = from; i <= to; i++) {
+            Row r = sheet.getRow(i);
+            sum += r == null ? sheet.getDefaultRowHeightInPoints() : r.getHeightInPoints();
+        }
+        return sum;
+    }
+
+    /** The sheet's width in characters (the sum of the column widths set). */
+    public int widthChars() {
+        return java.util.Arrays.stream(widths).sum();
+    }
+
+    /**
+     * Rows of an A4 page at the scale the sheet prints at when fitted to the page width (about 137 characters across a
+     * landscape page, 93 across a portrait one, within the margins of {@link #print}), in points at 100 %.
+     */
+    public float pageHeightPt(boolean landscape) {
+        double across = landscape ? 137 : 93;
+        double scale = Math.min(1.0, across / Math.max(1, widthChars()));
+        double printable = landscape ? 480 : 730; // A4 less the top and bottom margins, header and footer
+        return (float) (printable / scale);
+    }
+
     /** Places a PNG with its top-left corner at column {@code col} of the next row; returns the rows it covers. */
     public int picture(byte[] png, int col, int widthPx, int heightPx) {
+        int rows = pictureRows(heightPx);
+        int first = reserve(rows);
+        pictureAt(png, col, first);
+        return rows;
+    }
+
+    /** Rows (15 pt each) a picture of this height covers. */
+    public static int pictureRows(int heightPx) {
+        return (int) Math.ceil(heightPx * 0.75 / 15.0) + 1; // 1 px = 0.75 pt at 96 dpi
+    }
+
+    /** Places a PNG with its top-left corner at column {@code col} of row {@code first} (rows already written). */
+    public void pictureAt(byte[] png, int col, int first) {
         int index = workbook.addPicture(png, Workbook.PICTURE_TYPE_PNG);
         if (drawing == null) {
             drawing = sheet.createDrawingPatriarch();
         }
-        int rows = (int) Math.ceil(heightPx * 0.75 / 15.0) + 1; // 1 px = 0.75 pt at 96 dpi
-        int first = reserve(rows);
         ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
         anchor.setCol1(col);
         anchor.setRow1(first);
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
         Picture picture = drawing.createPicture(anchor, index);
         picture.resize();
-        return rows;
     }
 
     /** Cells of one row, left to right. */
@@ -334,6 +418,14 @@ public final class SheetWriter {
         public RowWriter flexible(@Nullable Number value) {
             boolean whole = value != null && value.doubleValue() == Math.rint(value.doubleValue());
             return number(value, whole ? styles.integer : styles.flexible);
+        }
+
+        /** A fact's value as the source gives it: a calendar year (founded_year ...) as a plain year, else a number. */
+        public RowWriter fact(no.traineemonitor.source.Fact f) {
+            if (no.traineemonitor.vocabulary.VocabularyService.isYear(f.metric()) && f.value() == Math.rint(f.value())) {
+                return year((int) f.value());
+            }
+            return flexible(f.value());
         }
 
         /** A year or other code written as a plain number (no thousands separator). */

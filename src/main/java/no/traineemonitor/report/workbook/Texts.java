@@ -1,6 +1,7 @@
 package no.traineemonitor.report.workbook;
 
 import java.util.Locale;
+import no.traineemonitor.source.FactText;
 
 /** The report's words in one language (bokmål by default, English on request): keys of {@code vaadin-i18n/report}. */
 public interface Texts {
@@ -12,6 +13,12 @@ public interface Texts {
 
     /** A text of any bundle, by its full key (the dashboard's vocabulary: {@code qualifier.reported} ...). */
     String shared(String key, Object... params);
+
+    /**
+     * Facts in the reader's words: metric, category and unit labels, values with their unit, documents by title, and
+     * conflicts as the other values the sources give (never the curators' English notes).
+     */
+    FactText facts();
 
     default boolean english() {
         return "en".equals(locale().getLanguage());

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.IndicatorResult;
+import java.util.Map;
 import no.traineemonitor.source.Fact;
+import no.traineemonitor.source.FactText;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,16 +25,18 @@ public final class TrendSheet {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.trend"), s);
         w.widths(26, 22, 14, 12, 9, 18, 40);
         w.title(t.get("trend.title", name)).subtitle(t.get("trend.subtitle"));
-        w.header(List.of(t.get("col.year"), t.get("col.hires"), t.get("col.facts")));
-        int first = w.rowIndex();
-        for (HiresYear y : hires) {
-            w.row().year(y.year()).integer(y.hires()).wrap(String.join(" ", y.factIds()));
+        int first = w.rowIndex() + 1;
+        int last = first - 1;
+        if (hires.isEmpty()) { // a note, not a table header with nothing under it
+            w.note(t.get("trend.no-single-years"));
+        } else {
+            w.header(List.of(t.get("col.year"), t.get("col.hires"), t.get("col.facts")));
+            for (HiresYear y : hires) {
+                w.row().year(y.year()).integer(y.hires()).wrap(String.join(" ", y.factIds()));
+            }
+            last = w.rowIndex() - 1;
+            w.endTable();
         }
-        int last = w.rowIndex() - 1;
-        if (hires.isEmpty()) {
-            w.row().text(t.get("trend.no-single-years"));
-        }
-        w.endTable();
         if (hires.size() >= 2) { // a single bar says nothing the table does not
             w.blank();
             int chartRow = w.reserve(15);
@@ -43,9 +47,11 @@ public final class TrendSheet {
         }
         w.blank().heading(t.get("trend.all-hires"));
         w.headerToEnd(List.of(t.get("col.period"), t.get("col.hires"), t.get("col.qualifier"), t.get("col.fact"), t.get("col.conflict")));
+        FactText text = t.facts();
+        Map<String, String> conflicts = text.conflicts(hireFacts);
         for (Fact f : hireFacts) {
-            w.row().text(f.period()).flexible(f.value()).wrap(t.word("qualifier", f.qualifier())).text(f.factId())
-                    .wrapToEnd(f.conflictNote() == null ? f.note() : f.conflictNote());
+            w.row().wrap(text.period(f)).flexible(f.value()).wrap(text.qualifier(f.qualifier())).text(f.factId())
+                    .wrapToEnd(conflicts.getOrDefault(f.factId(), ""));
         }
         if (hireFacts.isEmpty()) {
             w.row().text(t.get("trend.no-hires"));
@@ -56,11 +62,11 @@ public final class TrendSheet {
                 t.get("col.qualifier"), t.get("col.mark")));
         for (IndicatorResult r : results) {
             w.row().wrap(IndicatorCells.label(definitions.apply(r.indicatorId()), r.indicatorId(), t))
-                    .wrap(IndicatorCells.definition(r, t)).text(IndicatorCells.period(r, t))
+                    .wrap(IndicatorCells.definition(r, t)).wrap(IndicatorCells.period(r, t))
                     .number(r.value(), IndicatorCells.valueStyle(r.indicatorId(), r.kind(), s)).integer(r.n())
                     .text(t.word("qualifier", r.qualifier())).text(IndicatorCells.mark(r, minimumN, t), s.suppressed);
         }
         w.endTable();
-        w.print(false, t.get("trend.title", name), t);
+        w.print(true, t.get("trend.title", name), t);
     }
 }

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class XlsxExtract implements ExtractSink {
 
+    /** Columns that hold a year or an id: plain integers (2020, never 2 020). */
+    static final java.util.Set<String> YEARS = java.util.Set.of("period_start", "period_end", "submission_id");
+
     /** Data rows per sheet: Excel's 1 048 576 rows less the header. */
     public static final int MAX_ROWS = 1_048_575;
 
@@ -77,9 +80,14 @@ public final class XlsxExtract implements ExtractSink {
             startSheet();
         }
         SheetWriter.RowWriter r = java.util.Objects.requireNonNull(sheet).row();
-        for (Object v : values) {
+        int metric = columns.indexOf("metric");
+        boolean yearValue = metric >= 0 && values[metric] instanceof String m && m.endsWith("_year");
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            boolean year = YEARS.contains(columns.get(i)) || (yearValue && columns.get(i).equals("value"));
             switch (v) {
                 case null -> r.blank();
+                case Number n when year && whole(n) -> r.number(n, styles.year);
                 case Number n -> r.number(n, whole(n) ? styles.integer : styles.flexible);
                 case Boolean b -> r.text(b ? "true" : "false");
                 default -> r.text(v.toString());

@@ -1,5 +1,6 @@
 package no.traineemonitor.survey.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +27,7 @@ import no.traineemonitor.survey.SurveyWording;
 @Route("undersokelser")
 @PageTitle("Traineemonitor – undersøkelser")
 @Menu(order = 45, title = "nav.surveys")
+@AnonymousAllowed
 class SurveyView extends VerticalLayout implements AfterNavigationObserver {
 
     SurveyView(SurveyService surveys, IndicatorService indicators) {

@@ -24,7 +24,9 @@ public class SampleDataLoader {
 
     static final String MATERIALISE_STEP = "load/40_materialise.sql";
     static final List<String> LOAD_STEPS = List.of("load/10_reference.sql", "load/20_programmes.sql", "load/30_facts.sql",
-            MATERIALISE_STEP);
+            "load/32_planner_presets.sql", "load/35_returns.sql", MATERIALISE_STEP, "load/50_vocabulary.sql");
+    /** The steps that put the yearly returns in and recompute what depends on them (a return confirmed live). */
+    public static final List<String> RETURN_STEPS = List.of("load/35_returns.sql", MATERIALISE_STEP);
     static final List<String> COUNTED_TABLES = List.of("ref_municipality", "ref_county_2020", "ref_county_2024",
             "ref_ba_region", "ref_commuting_flow", "programme", "programme_municipality", "fact_observation",
             "survey_observation");
@@ -50,10 +52,16 @@ public class SampleDataLoader {
      * bench/scale.sh). The caller commits the rest.
      */
     public LoadReport load(Connection connection, ValidatedSampleData data) throws SQLException {
+        return load(connection, data, List.of());
+    }
+
+    /** Loads validated sample data and the yearly returns of the record on the given connection, as {@link #load}. */
+    public LoadReport load(Connection connection, ValidatedSampleData data, List<ReturnRow> returns) throws SQLException {
         try (Statement st = connection.createStatement()) {
             for (var entry : data.rows().entrySet()) {
                 stage(connection, st, entry.getKey(), entry.getValue());
             }
+            stageReturns(connection, st, returns);
             st.execute("INSERT INTO submission VALUES (1, 'sample_data', 'system', current_timestamp, "
                     + quote("sample-data/ loaded at first start or by the load command") + ", "
                     + quote(data.contentHash()) + ", " + data.rowCount() + ")");
@@ -75,7 +83,57 @@ public class SampleDataLoader {
             for (CsvSpec spec : data.rows().keySet()) {
                 st.execute("DROP TABLE " + spec.stageTable());
             }
+            st.execute("DROP TABLE stg_returns");
             return new LoadReport(counts, 0, data.warnings());
+        }
+    }
+
+    /**
+     * Replaces the yearly returns in a loaded warehouse (a return confirmed or withdrawn while the server runs): the
+     * facts, documents, submissions and coverage of the old returns go, the new ones come in, and everything computed at
+     * load is computed again, in the caller's transaction.
+     */
+    public void replaceReturns(Connection connection, List<ReturnRow> returns) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("DELETE FROM fact_observation WHERE submission_id IN"
+                    + " (SELECT submission_id FROM submission WHERE kind = 'programme_return')");
+            st.execute("DELETE FROM programme_municipality WHERE source_file LIKE 'return-%'");
+            st.execute("DELETE FROM source_document WHERE source_file LIKE 'return-%'");
+            // submission rows stay (a withdrawn return was still submitted); deleting rows that facts refer to would
+            // also trip DuckDB over fact_observation's renamed foreign key (V005)
+            stageReturns(connection, st, returns);
+            for (String step : RETURN_STEPS) {
+                for (String sql : SqlFiles.statements(sqlFiles.get(step))) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("DROP TABLE stg_returns");
+        }
+    }
+
+    private static void stageReturns(Connection connection, Statement st, List<ReturnRow> returns) throws SQLException {
+        st.execute("CREATE TEMP TABLE stg_returns (return_id BIGINT, programme_id VARCHAR, year INTEGER, version INTEGER,"
+                + " submitted_by VARCHAR, submitted_at VARCHAR, file_sha256 VARCHAR, file_name VARCHAR, metric_id VARCHAR,"
+                + " number BIGINT, text VARCHAR, comment VARCHAR)");
+        try (var insert = connection.prepareStatement("INSERT INTO stg_returns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (ReturnRow r : returns) {
+                insert.setLong(1, r.returnId());
+                insert.setString(2, r.programmeId());
+                insert.setInt(3, r.year());
+                insert.setInt(4, r.version());
+                insert.setString(5, r.submittedBy());
+                insert.setString(6, r.submittedAt());
+                insert.setString(7, r.fileSha256());
+                insert.setString(8, r.fileName());
+                insert.setString(9, r.metricId());
+                insert.setObject(10, r.number());
+                insert.setString(11, r.text());
+                insert.setString(12, r.comment());
+                insert.addBatch();
+            }
+            if (!returns.isEmpty()) {
+                insert.executeBatch();
+            }
         }
     }
 

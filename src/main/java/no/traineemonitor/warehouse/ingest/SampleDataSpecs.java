@@ -136,6 +136,23 @@ final class SampleDataSpecs {
                         List.of(ref("programme_id", "programme"), ref("kommunenummer", "municipality"),
                                 ref("source_file", "source_file"), quoted("source_quote", "source_file")),
                         List.of(), Map.of()),
+                new CsvSpec("planner_presets", "stg_planner_presets",
+                        List.of(code("preset_id", "[a-z0-9-]+", "lower-case letters, digits and -, e.g. sor-osterdal"),
+                                oneOf("item", true, "municipalities", "cohort", "length_months", "members", "cost_recruitment",
+                                        "cost_owner", "cost_other", "cost_total", "price_per_trainee", "stated_share",
+                                        "participant_share", "membership_fee", "hiring_member_fee", "trainee_fee"),
+                                text("category"), decimal("value", true),
+                                oneOf("unit", true, "count", "months", "nok", "percent", "nok_per_year", "nok_per_tertial"),
+                                oneOf("qualifier", true, "reported", "approximate", "budget", "maximum"),
+                                oneOf("scales_with_cohort", true, "yes", "no"),
+                                requiredText("source_file"), requiredText("source_section"), requiredText("source_quote"),
+                                text("note")),
+                        List.of("preset_id", "item", "category"),
+                        List.of(ref("source_file", "source_file"), quoted("source_quote", "source_file"),
+                                SampleDataSpecs::presetMunicipalities,
+                                rangeWhen("value", "unit", "percent", 0, 100, "a share from 0 to 100 %"),
+                                wholeWhen("value", "unit", "count")),
+                        List.of(SampleDataSpecs::presetCostTotal), Map.of()),
                 new CsvSpec("facts", "stg_facts",
                         List.of(requiredText("fact_id"), text("programme_id"),
                                 oneOf("region_type", false, "county_2020", "county_2024", "municipality", "ba_region", "national"),
@@ -195,7 +212,42 @@ final class SampleDataSpecs {
                                 rangeWhen("value", "unit", "percent", 0, 100, "a share from 0 to 100 %"),
                                 wholeWhen("value", "unit", "count"), notAboveColumnWhen("value", "n", "unit", "count"),
                                 quoted("source_quote", "source_file")),
-                        List.of(), Map.of()));
+                        List.of(), Map.of()),
+                new CsvSpec("vocabulary", "stg_vocabulary",
+                        List.of(oneOf("kind", true, "metric", "category", "unit", "education"), requiredText("code"),
+                                requiredText("label_nb"), requiredText("label_en"), text("one_nb"), text("one_en")),
+                        List.of("kind", "code"), List.of(), List.of(), Map.of()));
+    }
+
+    /** A planner preset takes its municipalities from a programme's covered municipalities: category names it. */
+    private static Optional<LoadProblem> presetMunicipalities(Row row, CsvSpec.Context context) {
+        if (!row.get("item").equals("municipalities") || !context.complete("programme")) {
+            return Optional.empty();
+        }
+        return context.keys("programme").contains(row.get("category")) ? Optional.empty()
+                : Optional.of(row.problem("category", "programme '" + row.get("category") + "' is not in "
+                        + context.origin("programme") + " (expected the programme whose municipalities the preset covers)"));
+    }
+
+    /** A preset's cost_total is the sum of its cost lines, to the krone. */
+    private static List<LoadProblem> presetCostTotal(List<Row> rows, CsvSpec.Context context) {
+        List<LoadProblem> out = new ArrayList<>();
+        Map<String, Double> lines = new HashMap<>();
+        for (Row r : rows) {
+            if (r.get("item").startsWith("cost_") && !r.get("item").equals("cost_total")) {
+                lines.merge(r.get("preset_id"), Double.parseDouble(r.get("value")), Double::sum);
+            }
+        }
+        for (Row r : rows) {
+            if (r.get("item").equals("cost_total")) {
+                double sum = lines.getOrDefault(r.get("preset_id"), 0.0);
+                if (Math.abs(sum - Double.parseDouble(r.get("value"))) > 0.5) {
+                    out.add(r.problem("value", "cost_total " + r.get("value") + " is not the sum of the preset's cost lines ("
+                            + String.format(java.util.Locale.ROOT, "%.0f", sum) + ")"));
+                }
+            }
+        }
+        return out;
     }
 
     /** Exact counts of what happened: the only facts the cross-field rules compare (a target may exceed an outcome). */

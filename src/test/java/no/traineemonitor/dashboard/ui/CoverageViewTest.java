@@ -15,6 +15,7 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.router.QueryParameters;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import no.traineemonitor.base.CsvFormat;
 import no.traineemonitor.base.ui.LanguageSwitch;
 import no.traineemonitor.coverage.WhiteSpot;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ class CoverageViewTest extends SpringBrowserlessTest {
         Grid<WhiteSpot> spots = find(Grid.class).withId("white-spots").single();
         assertThat(test(spots).size()).isEqualTo(18);
         assertThat(test(spots).getRow(0).municipality().name()).isEqualTo("Herøy (Møre og Romsdal)");
-        assertThat(find(Anchor.class).withId("white-spots-csv").single().getText()).contains("18 kommuner");
+        assertThat(find(Anchor.class).withId("white-spots-csv-excel-nb").single().getText()).contains("18 kommuner");
     }
 
     @Test
@@ -84,16 +85,28 @@ class CoverageViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_white_spot_csv_lists_the_municipalities_with_a_header_and_no_formula() {
-        CoverageView view = open("fylke=15");
+    void the_white_spot_csv_is_offered_for_norwegian_excel_first_and_as_plain_csv() {
+        open("fylke=15");
         @SuppressWarnings("unchecked")
         Grid<WhiteSpot> spots = find(Grid.class).withId("white-spots").single();
         List<WhiteSpot> rows = java.util.stream.IntStream.range(0, test(spots).size()).mapToObj(i -> test(spots).getRow(i)).toList();
-        String csv = new String(view.whiteSpotCsv(rows), StandardCharsets.UTF_8);
-        List<String> lines = csv.lines().toList();
+        assertThat(find(Anchor.class).withId("white-spots-csv-excel-nb").single().getText())
+                .isEqualTo("Last ned listen (18 kommuner, CSV for norsk Excel)");
+        assertThat(find(Anchor.class).withId("white-spots-csv-rfc4180").exists()).isTrue();
+
+        // excel-nb: byte-order mark, semicolons, CRLF; the header in the reader's language
+        String excel = new String(WhiteSpotCsv.write(rows, CsvFormat.EXCEL_NB, LanguageSwitch.BOKMAL,
+                (key, params) -> UI.getCurrent().getTranslation(key, params)), StandardCharsets.UTF_8);
+        assertThat(excel).startsWith("\uFEFFKommunenummer;Kommune;").contains("\r\n");
+        List<String> lines = excel.lines().toList();
         assertThat(lines).hasSize(19);
-        assertThat(lines.getFirst()).startsWith("\uFEFFKommunenummer,Kommune,");
-        assertThat(lines.get(1)).startsWith("1515,Herøy (Møre og Romsdal),15 Møre og Romsdal,15 Møre og Romsdal,081,Ulstein,5,8900,");
+        assertThat(lines.get(1)).startsWith("1515;Herøy (Møre og Romsdal);15 Møre og Romsdal;15 Møre og Romsdal;081;Ulstein;5;8900;");
+
+        // plain RFC 4180: no byte-order mark, commas
+        String plain = new String(WhiteSpotCsv.write(rows, CsvFormat.RFC4180, LanguageSwitch.BOKMAL,
+                (key, params) -> UI.getCurrent().getTranslation(key, params)), StandardCharsets.UTF_8);
+        assertThat(plain).startsWith("Kommunenummer,Kommune,");
+        assertThat(plain.lines().toList().get(1)).startsWith("1515,Herøy (Møre og Romsdal),15 Møre og Romsdal,");
     }
 
     @Test

@@ -68,7 +68,9 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         open(OverviewView.class, "", "");
         assertThat(text("overview-summary")).startsWith("Utvalg: alle programmer. 31 programmer");
         open(OverviewView.class, "", "type=competence_pilot");
-        assertThat(text("overview-summary")).contains("10 programmer, hvorav 0 traineeordninger og 0 aktive");
+        assertThat(text("overview-summary")).contains("10 programmer, hvorav ingen traineeordninger og ingen aktive");
+        open(OverviewView.class, "", "program=trainee_salten");
+        assertThat(text("overview-summary")).contains("1 program, hvorav 1 traineeordning og 1 aktivt"); // never "1 programmer"
     }
 
     @Test

@@ -31,6 +31,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class ProgrammeProfileViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    no.traineemonitor.record.RecordService record;
+
+
     /** The browserless UI does not run Vaadin's locale negotiation; the app starts in bokmål (checked in DashboardIT). */
     @BeforeEach
     void startInBokmal() {
@@ -94,7 +98,7 @@ class ProgrammeProfileViewTest extends SpringBrowserlessTest {
         assertThat(cell(grid, row, "n")).isEqualTo("78");
         assertThat(cell(grid, row, "basis")).isEqualTo("71 av 78");
         assertThat(cell(grid, row, "interval")).matches("\\d\\d,\\d–\\d\\d,\\d %");
-        assertThat(cell(grid, row, "facts")).contains("f002a-0094", "f002a-0101");
+        assertThat(results.get(row).factIds()).contains("f002a-0094", "f002a-0101"); // named in the row's details
     }
 
     @Test
@@ -118,28 +122,32 @@ class ProgrammeProfileViewTest extends SpringBrowserlessTest {
         int row = facts.indexOf(facts.stream().filter(f -> f.factId().equals("f002a-0094")).findFirst().orElseThrow());
         assertThat(cell(grid, row, "metric")).isEqualTo("Gjennomført");
         assertThat(cell(grid, row, "value")).isEqualTo("71");
-        assertThat(cell(grid, row, "period")).isEqualTo("2006–2020");
-        assertThat(cell(grid, row, "source")).isEqualTo("002_807c44608543e294.txt · 3.5 Trainee Salten");
-        assertThat(cell(grid, row, "quote")).isEqualTo("«Av disse har 71 gjennomført»");
-        assertThat(cell(grid, row, "conflict")).startsWith("Arithmetic: 88 enrolled");
+        assertThat(cell(grid, row, "period")).isEqualTo("2006–2020 (flere år)");
+        // the document by title, publisher and year, never its file name
+        assertThat(cell(grid, row, "source"))
+                .isEqualTo("Kartlegging av regionale traineeordninger (Nordlandsforskning for Distriktssenteret, 2021), 3.5 Trainee Salten");
+        // the curators' English note stays on the sources page; here the reader learns, in bokmål, that the figures do not add up
+        assertThat(cell(grid, row, "conflict")).isEqualTo("Tallene i kildene går ikke opp med hverandre (se merknaden på siden Kilder)");
         int founded = facts.indexOf(facts.stream().filter(f -> f.factId().equals("f002a-0073")).findFirst().orElseThrow());
         assertThat(cell(grid, founded, "value")).isEqualTo("2006"); // a year, not "2 006"
     }
 
     @Test
-    void outcomes_are_shown_by_period_with_ranges_and_approximations_marked() {
+    void outcomes_are_shown_by_metric_with_ranges_and_approximations_marked() {
         navigate("program/trainee_salten", ProgrammeProfileView.class);
-        Grid<ProgrammeProfileView.PeriodRow> grid = grid("profile-outcomes");
-        List<ProgrammeProfileView.PeriodRow> rows = rows(grid);
-        // by last year, then first: 2006–2020 (ends 2020, starts 2006) before 2020
-        assertThat(rows).extracting(ProgrammeProfileView.PeriodRow::period).containsExactly("", "2006–2020", "2020", "2025");
-        assertThat(cell(grid, 0, "period")).isEqualTo("Uten periode");
-        assertThat(cell(grid, 0, "applicants")).isEqualTo("ca. 250");
-        assertThat(cell(grid, 0, "trainees_per_cohort")).isEqualTo("4–6"); // range_low 4, range_high 6: not collapsed
-        assertThat(cell(grid, 1, "completed")).isEqualTo("71");
-        assertThat(cell(grid, 1, "dropped_out")).isEqualTo("7");
-        assertThat(cell(grid, 1, "hires")).isEqualTo("88");
-        assertThat(cell(grid, 2, "active_trainees")).isEqualTo("17");
+        Grid<ProfileOutcomes.Row> grid = grid("profile-outcomes");
+        List<ProfileOutcomes.Row> rows = rows(grid);
+        // in the order of a trainee's path, one row per metric the sources give
+        assertThat(rows).extracting(ProfileOutcomes.Row::metric).containsSubsequence("applicants", "hires", "completed",
+                "dropped_out", "trainees_per_cohort", "active_trainees");
+        String applicants = rows.stream().filter(r -> r.metric().equals("applicants")).findFirst().orElseThrow().values();
+        assertThat(applicants).contains("ca. 250");
+        String perCohort = rows.stream().filter(r -> r.metric().equals("trainees_per_cohort")).findFirst().orElseThrow().values();
+        assertThat(perCohort).contains("4–6"); // range_low 4, range_high 6: not collapsed
+        assertThat(rows.stream().filter(r -> r.metric().equals("completed")).findFirst().orElseThrow().values())
+                .isEqualTo("2006–2020 (flere år): 71");
+        assertThat(rows.stream().filter(r -> r.metric().equals("hires")).findFirst().orElseThrow().label()).isEqualTo("Ansatte traineer");
+        assertThat(rows.stream().filter(r -> r.metric().equals("active_trainees")).findFirst().orElseThrow().values()).contains("17");
     }
 
     @Test
@@ -149,8 +157,8 @@ class ProgrammeProfileViewTest extends SpringBrowserlessTest {
         assertThat(rows(grid)).extracting(Fact::factId).contains("f002a-0083", "f002a-0084", "f002a-0088");
         List<Fact> facts = rows(grid);
         int fee = facts.indexOf(facts.stream().filter(f -> f.factId().equals("f002a-0088")).findFirst().orElseThrow());
-        assertThat(cell(grid, fee, "value")).isEqualTo("15 000");
-        assertThat(cell(grid, fee, "unit")).isEqualTo("kr per år");
+        assertThat(cell(grid, fee, "value")).isEqualTo("15 000 kr per år");
+        assertThat(cell(grid, fee, "metric")).isEqualTo("Medlemskontingent (per medlem per år)");
     }
 
     @Test
@@ -167,7 +175,7 @@ class ProgrammeProfileViewTest extends SpringBrowserlessTest {
         Html chart = find(Html.class).withId("profile-funding-chart").single();
         String svg = chart.getInnerHtml();
         // f001-0067 (Trøndelag, ca. 400 000) and f001-0068 (Innlandet, 0): county councils 400 000 kr in 2024
-        assertThat(svg).contains("role=\"img\"", "Finansiering etter kilde, 2024", "Fylkeskommune 400 000 kr");
+        assertThat(svg).contains("role=\"img\"", "Finansiering etter kilde, 2024", "Fylkeskommunen 400 000 kr");
         Grid<Fact> grid = grid("profile-funding");
         assertThat(rows(grid)).extracting(Fact::factId).contains("f001-0067", "f001-0068");
     }
@@ -177,8 +185,9 @@ class ProgrammeProfileViewTest extends SpringBrowserlessTest {
         navigate("program/trainee_salten", ProgrammeProfileView.class);
         UnorderedList list = find(UnorderedList.class).withId("profile-sources").single();
         String text = list.getElement().getTextRecursively();
-        assertThat(text).contains("000_bd4ac3ef0e8666f4.txt", "002_807c44608543e294.txt – Kartlegging av regionale traineeordninger",
-                "35 tall", "1 tall");
+        assertThat(text).contains("Et traineeprogram for medieteknologer i Vestland? Forprosjekt (Medieklyngen, 2025)",
+                "Kartlegging av regionale traineeordninger (Nordlandsforskning for Distriktssenteret, 2021)", "35 tall", "1 tall")
+                .doesNotContain(".txt");
         assertThat(list.getChildren().count()).isEqualTo(2);
     }
 
@@ -205,9 +214,19 @@ class ProgrammeProfileViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_profile_offers_the_programme_report_for_download() {
+    void the_profile_offers_the_programme_report_for_download_to_a_funder_and_sign_in_to_the_public() {
         navigate("program/trainee_salten", ProgrammeProfileView.class);
-        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("download-programme-report").single().getText())
-                .isEqualTo("Last ned programrapport (Excel)");
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("download-programme-report").all()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("download-sign-in").single().getHref())
+                .isEqualTo("logg-inn");
+
+        no.traineemonitor.security.TestUsers.funder(record);
+        try {
+            navigate("program/trainee_salten", ProgrammeProfileView.class);
+            assertThat(find(com.vaadin.flow.component.button.Button.class).withId("download-programme-report").single().getText())
+                    .isEqualTo("Last ned programrapport (Excel)");
+        } finally {
+            no.traineemonitor.security.TestUsers.signOut();
+        }
     }
 }

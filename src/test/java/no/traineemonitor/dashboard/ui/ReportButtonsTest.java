@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import no.traineemonitor.base.ui.LanguageSwitch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,31 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class ReportButtonsTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    no.traineemonitor.record.RecordService record;
+
     @BeforeEach
-    void startInBokmal() {
+    void startInBokmalAsAFunder() {
         UI.getCurrent().setLocale(LanguageSwitch.BOKMAL);
+        no.traineemonitor.security.TestUsers.funder(record);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        no.traineemonitor.security.TestUsers.signOut();
+    }
+
+    @Test
+    void the_public_is_asked_to_sign_in_instead_of_offered_a_download() {
+        no.traineemonitor.security.TestUsers.signOut();
+        open(OverviewView.class, "", "fylke=18");
+        assertThat(find(Button.class).withId("download-county-report").all()).isEmpty();
+        Anchor signIn = find(Anchor.class).withClassName("download-sign-in").single();
+        assertThat(signIn.getHref()).isEqualTo("logg-inn");
+        assertThat(signIn.getText()).isEqualTo("Last ned fylkesrapport (Excel)");
+        open(IndicatorExplorerView.class, "indikatorer", "");
+        assertThat(find(Button.class).withId("download-extract-xlsx").all()).isEmpty();
+        assertThat(find(Anchor.class).withClassName("download-sign-in").all()).isNotEmpty();
     }
 
     private void open(Class<? extends DashboardPage> view, String route, String query) {
@@ -53,9 +76,13 @@ class ReportButtonsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_indicator_explorer_offers_the_full_extract_as_xlsx_and_csv() {
+    void the_indicator_explorer_offers_the_full_extract_as_xlsx_and_csv_for_norwegian_excel_first() {
         open(IndicatorExplorerView.class, "indikatorer", "");
         assertThat(find(Button.class).withId("download-extract-xlsx").single().getText()).isEqualTo("Last ned alle tall (Excel)");
-        assertThat(find(Button.class).withId("download-extract-csv").single().getText()).isEqualTo("Last ned alle tall (CSV)");
+        List<Button> buttons = find(Button.class).all().stream().filter(b -> b.getId().orElse("").startsWith("download-extract-csv")).toList();
+        assertThat(buttons).extracting(Button::getText)
+                .containsExactly("Last ned alle tall (CSV for norsk Excel)", "Last ned alle tall (CSV i standardformat)");
+        assertThat(buttons).extracting(b -> b.getId().orElseThrow())
+                .containsExactly("download-extract-csv-excel-nb", "download-extract-csv-rfc4180");
     }
 }

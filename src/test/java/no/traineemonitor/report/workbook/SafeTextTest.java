@@ -38,6 +38,11 @@ class SafeTextTest {
         public String shared(String key, Object... params) {
             return "!" + key;
         }
+
+        @Override
+        public no.traineemonitor.source.FactText facts() {
+            throw new UnsupportedOperationException("no facts in this test");
+        }
     };
 
     static Workbook reopen(byte[] bytes) throws IOException {

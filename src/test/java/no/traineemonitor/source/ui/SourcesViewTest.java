@@ -72,7 +72,8 @@ class SourcesViewTest extends SpringBrowserlessTest {
         assertThat(cell(grid, 2, "facts")).isEqualTo("541");
         assertThat(cell(grid, 2, "survey")).isEqualTo("296");
         assertThat(cell(grid, 2, "programmes")).isEqualTo("13");
-        assertThat(cell(grid, 3, "year")).isEmpty(); // 003 has no year: blank, not 0
+        assertThat(cell(grid, 3, "year")).isEqualTo("ikke oppgitt"); // 003 has no year: said so, never 0
+        assertThat(grid.getColumns()).extracting(c -> c.getKey()).doesNotContain("file"); // a reader knows a document by its title
         assertThat(find(Grid.class).withId("source-facts").exists()).isFalse(); // hidden until a document is chosen
         assertThat(find(Span.class).withId("source-facts-summary").single().getText()).isEqualTo("Velg et dokument i tabellen over.");
     }
@@ -86,17 +87,25 @@ class SourcesViewTest extends SpringBrowserlessTest {
         var grid = facts();
         assertThat(test(grid).size()).isEqualTo(541);
         assertThat(find(Span.class).withId("source-facts-summary").single().getText())
-                .isEqualTo("541 tall fra " + REPORT_2021 + " (i tillegg 296 tabellceller fra undersøkelser)");
+                .isEqualTo("541 tall fra Kartlegging av regionale traineeordninger (Nordlandsforskning for Distriktssenteret, 2021)"
+                        + " (i tillegg 296 tabellceller fra undersøkelser)");
         List<Fact> facts = rows(test(grid));
         assertThat(facts).allMatch(f -> f.sourceFile().equals(REPORT_2021));
         int row = facts.indexOf(facts.stream().filter(f -> f.factId().equals("f002a-0094")).findFirst().orElseThrow());
         assertThat(cell(grid, row, "programme")).isEqualTo("Trainee Salten");
         assertThat(cell(grid, row, "metric")).isEqualTo("Gjennomført");
         assertThat(cell(grid, row, "value")).isEqualTo("71");
-        assertThat(cell(grid, row, "period")).isEqualTo("2006–2020");
+        assertThat(cell(grid, row, "period")).isEqualTo("2006–2020 (flere år)");
         assertThat(cell(grid, row, "section")).isEqualTo("3.5 Trainee Salten");
-        assertThat(cell(grid, row, "quote")).isEqualTo("«Av disse har 71 gjennomført»");
-        assertThat(cell(grid, row, "conflict")).startsWith("Arithmetic: 88 enrolled").endsWith("…");
+        assertThat(cell(grid, row, "notes")).isEqualTo("ja");
+        // the row's details: the quote, the conflict in bokmål, and the data's own notes as the curators wrote them,
+        // marked as English under a bokmål label
+        var details = no.traineemonitor.base.ui.RowDetails.of(grid, facts.get(row));
+        String text = details.getElement().getTextRecursively();
+        assertThat(text).contains("«Av disse har 71 gjennomført»", "Tallene i kildene går ikke opp med hverandre",
+                "Merknad om avvik fra dem som registrerte tallet (engelsk):", "Arithmetic: 88 enrolled");
+        assertThat(details.getElement().getChildren().anyMatch(p -> p.getChildren()
+                .anyMatch(c -> "en".equals(c.getAttribute("lang")) && c.getText().startsWith("Arithmetic")))).isTrue();
     }
 
     @Test
@@ -125,6 +134,7 @@ class SourcesViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(LanguageSwitch.ENGLISH);
         open("dokument=" + REPORT_2021);
         assertThat(find(Span.class).withId("source-facts-summary").single().getText())
-                .isEqualTo("541 facts from " + REPORT_2021 + " (plus 296 survey table cells)");
+                .isEqualTo("541 facts from Kartlegging av regionale traineeordninger (Nordlandsforskning for Distriktssenteret, 2021)"
+                        + " (plus 296 survey table cells)");
     }
 }

@@ -1,0 +1,152 @@
+package no.traineemonitor.dashboard.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import no.traineemonitor.coverage.Appendix2;
+import org.jspecify.annotations.Nullable;
+import no.traineemonitor.base.ui.RowDetails;
+
+/**
+ * Appendix 2 of the 2021 report (47 municipalities, about 634 500 inhabitants, class 5 and 6) beside the warehouse's
+ * figures for the same 13 programmes, and why they differ: regions resolved to municipalities, the 2024 centrality
+ * classes, an unstated population year.
+ */
+class CoverageAppendix2 extends VerticalLayout {
+
+    private record Row(String label, String report, String quote, String all, String stated) {
+    }
+
+    CoverageAppendix2(Appendix2 a) {
+        setPadding(false);
+        setWidthFull();
+        Appendix2.Reading all = a.readings().stream().filter(r -> r.reading().equals("all_recorded")).findFirst().orElseThrow();
+        Appendix2.Reading stated = a.readings().stream().filter(r -> r.reading().equals("stated")).findFirst().orElseThrow();
+        add(Sections.paragraph("appendix2-intro", getTranslation("coverage.appendix2-intro", all.programmes())));
+        add(comparison(a, all, stated));
+        add(new H4(getTranslation("coverage.appendix2.why")));
+        Appendix2.StudiedProgramme largest = a.programmes().getFirst();
+        long resolved = a.programmes().stream().mapToLong(Appendix2.StudiedProgramme::resolvedFromRegion).sum();
+        long links = a.programmes().stream().mapToLong(Appendix2.StudiedProgramme::municipalities).sum();
+        UnorderedList why = new UnorderedList(
+                new ListItem(getTranslation("coverage.appendix2.why-municipalities", integer(resolved), integer(links),
+                        largest.name(), largest.resolvedFromRegion())),
+                new ListItem(getTranslation("coverage.appendix2.why-centrality")),
+                new ListItem(getTranslation("coverage.appendix2.why-population")),
+                new ListItem(getTranslation("coverage.appendix2.why-class6")));
+        why.setId("appendix2-why");
+        add(why, new Paragraph(getTranslation("coverage.appendix2.programmes")), studied(a), 
+                new Paragraph(getTranslation("coverage.appendix2.classes")), classes(a));
+    }
+
+    private Grid<Row> comparison(Appendix2 a, Appendix2.Reading all, Appendix2.Reading stated) {
+        Locale locale = getLocale();
+        Function<String, Appendix2.@Nullable ReportFact> fact = key -> a.facts().stream()
+                .filter(f -> (f.metric() + ":" + f.category()).equals(key)).findFirst().orElse(null);
+        Function<String, String> value = key -> {
+            Appendix2.ReportFact f = fact.apply(key);
+            return f == null ? getTranslation("coverage.not-stated")
+                    : qualified(f.qualifier(), "percent".equals(f.unit()) ? CoverageFormats.percent0(f.value() / 100, locale)
+                    : integer((long) f.value())) + " (" + f.factId() + ")";
+        };
+        Function<String, String> quote = key -> {
+            Appendix2.ReportFact f = fact.apply(key);
+            return f == null ? "" : "«" + f.sourceQuote() + "»";
+        };
+        List<Row> rows = List.of(
+                new Row(getTranslation("coverage.appendix2.row.municipalities"), value.apply("municipalities_covered:total"),
+                        quote.apply("municipalities_covered:total"), integer(all.municipalities()), integer(stated.municipalities())),
+                new Row(getTranslation("coverage.appendix2.row.population-2020"), value.apply("population_covered:total"),
+                        quote.apply("population_covered:total"), integer(all.population2020()), integer(stated.population2020())),
+                new Row(getTranslation("coverage.appendix2.row.population-2021"), getTranslation("coverage.appendix2.year-not-stated"),
+                        "", integer(all.population2021()), integer(stated.population2021())),
+                new Row(getTranslation("coverage.appendix2.row.class5"), value.apply("municipalities_covered:class_5"),
+                        quote.apply("municipalities_covered:class_5"), integer(all.class5Municipalities()), integer(stated.class5Municipalities())),
+                new Row(getTranslation("coverage.appendix2.row.class5-population"), value.apply("population_covered:class_5"),
+                        "", integer(all.class5Population2020()), integer(stated.class5Population2020())),
+                new Row(getTranslation("coverage.appendix2.row.class6"), value.apply("municipalities_covered:class_6"),
+                        quote.apply("municipalities_covered:class_6"), integer(all.class6Municipalities()), integer(stated.class6Municipalities())),
+                new Row(getTranslation("coverage.appendix2.row.class6-population"), value.apply("population_covered:class_6"),
+                        "", integer(all.class6Population2020()), integer(stated.class6Population2020())),
+                new Row(getTranslation("coverage.appendix2.row.share"), value.apply("population_share_covered:class_5_6"),
+                        quote.apply("population_share_covered:class_5_6"), CoverageFormats.percent(all.class56Share(), locale),
+                        CoverageFormats.percent(stated.class56Share(), locale)));
+        Grid<Row> grid = new Grid<>();
+        grid.setId("appendix2");
+        grid.addColumn(Row::label).setHeader(getTranslation("coverage.appendix2.figure")).setWidth("11rem").setFlexGrow(1);
+        grid.addComponentColumn(r -> {
+            Div cell = new Div(new Span(r.report()));
+            if (!r.quote().isEmpty()) {
+                Span q = new Span(r.quote());
+                q.addClassNames("muted", "quote");
+                q.getStyle().set("display", "block");
+                cell.add(q);
+            }
+            return cell;
+        }).setHeader(getTranslation("coverage.appendix2.report")).setWidth("16rem").setFlexGrow(2);
+        grid.addColumn(Row::all).setHeader(getTranslation("coverage.appendix2.all")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(Row::stated).setHeader(getTranslation("coverage.appendix2.stated")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("9rem").setFlexGrow(0);
+        Sections.allRows(grid).setItems(rows);
+        return grid;
+    }
+
+    /** The studied programmes; a row's details name the municipalities resolved from a region (click a row). */
+    private Grid<Appendix2.StudiedProgramme> studied(Appendix2 a) {
+        Grid<Appendix2.StudiedProgramme> studied = new Grid<>();
+        studied.setId("appendix2-programmes");
+        studied.addColumn(Appendix2.StudiedProgramme::name).setHeader(getTranslation("programme.name")).setWidth("12rem").setFlexGrow(2);
+        for (var c : List.<Function<Appendix2.StudiedProgramme, Long>>of(p -> (long) p.municipalities(), p -> (long) p.stated(),
+                p -> (long) p.resolvedFromRegion(), Appendix2.StudiedProgramme::population2020)) {
+            studied.addColumn(p -> integer(c.apply(p))).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
+        }
+        var columns = studied.getColumns();
+        columns.get(1).setHeader(getTranslation("coverage.municipalities"));
+        columns.get(2).setHeader(getTranslation("coverage.appendix2.stated-count"));
+        columns.get(3).setHeader(getTranslation("coverage.appendix2.resolved-count"));
+        columns.get(4).setHeader(getTranslation("coverage.population"));
+        RowDetails.set(studied, p -> {
+            Div names = new Div();
+            names.addClassName("muted");
+            names.add(new Paragraph(p.resolvedNames().isEmpty() ? getTranslation("coverage.appendix2.no-resolution")
+                    : getTranslation("coverage.appendix2.resolved-names", String.join(", ", p.resolvedNames()))));
+            return names;
+        });
+        Sections.allRows(studied).setItems(a.programmes());
+        return studied;
+    }
+
+    private Grid<Appendix2.ClassCount> classes(Appendix2 a) {
+        Grid<Appendix2.ClassCount> classes = new Grid<>();
+        classes.setId("appendix2-classes");
+        classes.addColumn(Appendix2.ClassCount::centralityClass).setHeader(getTranslation("coverage.class-short")).setWidth("6rem").setFlexGrow(0);
+        classes.addColumn(c -> c.reportMunicipalities() == null ? getTranslation("coverage.not-stated")
+                        : c.reportMunicipalities() + " (" + c.reportFactId() + ")")
+                .setHeader(getTranslation("coverage.appendix2.table1")).setWidth("10rem").setFlexGrow(1);
+        classes.addColumn(c -> integer(c.warehouseMunicipalities())).setHeader(getTranslation("coverage.appendix2.held"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(1);
+        classes.addColumn(c -> c.reportMunicipalities() == null ? "" : CoverageFormats.signed(c.warehouseMunicipalities() - c.reportMunicipalities()))
+                .setHeader(getTranslation("coverage.appendix2.difference")).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
+        Sections.allRows(classes).setItems(a.classCounts());
+        classes.setMaxWidth("40rem");
+        return classes;
+    }
+
+    private String integer(long v) {
+        return CoverageFormats.integer(v, getLocale());
+    }
+
+    private String qualified(@Nullable String qualifier, String value) {
+        return qualifier == null || qualifier.equals("reported") ? value : getTranslation("coverage.qualified." + qualifier, value);
+    }
+}

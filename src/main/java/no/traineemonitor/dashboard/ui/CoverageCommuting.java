@@ -1,0 +1,78 @@
+package no.traineemonitor.dashboard.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Locale;
+import no.traineemonitor.coverage.ClassCommuting;
+import no.traineemonitor.coverage.CommutingCoefficient;
+import no.traineemonitor.coverage.CoverageFilter;
+import no.traineemonitor.coverage.CoverageService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The commuting analysis of the 2021 report's appendix 2, recomputed from SSB 03321: the share of out-commuting that
+ * leaves the own BA-region by centrality class, and two measures beside the report's commuting coefficients.
+ */
+class CoverageCommuting extends VerticalLayout {
+
+    CoverageCommuting(CoverageService coverage, CoverageFilter filter, List<ClassCommuting> rows) {
+        setPadding(false);
+        setWidthFull();
+        Locale locale = getLocale();
+        add(new Paragraph(getTranslation("coverage.commuting-intro")));
+        Grid<ClassCommuting> grid = new Grid<>();
+        grid.setId("commuting-by-class");
+        grid.addColumn(c -> c.centralityClass() == null ? getTranslation("coverage.all-classes") : String.valueOf(c.centralityClass()))
+                .setHeader(getTranslation("coverage.class-short")).setWidth("6rem").setFlexGrow(0);
+        if (!filter.national()) {
+            number(grid.addColumn(c -> c.municipalities() == 0 ? "" : integer(c.outCommuters())), "coverage.commuting.out");
+            number(grid.addColumn(c -> CoverageFormats.percent(c.areaPooledShare(), locale)), "coverage.commuting.area-pooled");
+            number(grid.addColumn(c -> CoverageFormats.percent(c.areaMeanShare(), locale)), "coverage.commuting.area-mean");
+        }
+        number(grid.addColumn(c -> integer(c.nationalMunicipalities())), "coverage.commuting.national-municipalities");
+        number(grid.addColumn(c -> CoverageFormats.percent(c.nationalPooledShare(), locale)), "coverage.commuting.national-pooled");
+        number(grid.addColumn(c -> CoverageFormats.percent(c.nationalMeanShare(), locale)), "coverage.commuting.national-mean");
+        grid.addColumn(c -> c.reportPercent() == null ? getTranslation("coverage.not-stated")
+                        : qualified(c.reportQualifier(), CoverageFormats.percent0(c.reportPercent() / 100, locale)) + " (" + c.reportFactId() + ")")
+                .setHeader(getTranslation("coverage.commuting.report")).setWidth("9rem").setFlexGrow(1);
+        Sections.allRows(grid).setItems(rows);
+        add(grid, Sections.paragraph("commuting-differs", getTranslation("coverage.commuting-differs")));
+
+        add(new H4(getTranslation("coverage.coefficient")));
+        add(Sections.paragraph("coefficient-intro", getTranslation("coverage.coefficient-intro")));
+        Grid<CommutingCoefficient> coefficients = new Grid<>();
+        coefficients.setId("commuting-coefficients");
+        coefficients.addColumn(CommutingCoefficient::programmeName).setHeader(getTranslation("coverage.coefficient.programme"))
+                .setWidth("9rem").setFlexGrow(1);
+        coefficients.addColumn(c -> c.memberGroup().equals("named")
+                        ? getTranslation("coverage.coefficient.group.named", String.join(", ", c.municipalities()))
+                        : getTranslation("coverage.coefficient.group.programme", c.municipalities().size()))
+                .setHeader(getTranslation("coverage.coefficient.group")).setWidth("14rem").setFlexGrow(2);
+        coefficients.addColumn(c -> CoverageFormats.decimal(c.reportValue(), 2, locale) + " (" + c.factId() + ")")
+                .setHeader(getTranslation("coverage.coefficient.report")).setWidth("8rem").setFlexGrow(0);
+        coefficients.addColumn(c -> CoverageFormats.decimal(c.withinBaSharePooled(), 3, locale) + "; "
+                        + CoverageFormats.decimal(c.withinBaShareMean(), 3, locale))
+                .setHeader(getTranslation("coverage.coefficient.within")).setWidth("8rem").setFlexGrow(0);
+        coefficients.addColumn(c -> CoverageFormats.decimal(c.grossCommutingPooled(), 3, locale) + "; "
+                        + CoverageFormats.decimal(c.grossCommutingMean(), 3, locale))
+                .setHeader(getTranslation("coverage.coefficient.gross")).setWidth("8rem").setFlexGrow(0);
+        Sections.allRows(coefficients).setItems(coverage.commutingCoefficients());
+        add(coefficients, Sections.paragraph("coefficient-conclusion", getTranslation("coverage.coefficient-conclusion")));
+    }
+
+    private void number(Grid.Column<ClassCommuting> column, String header) {
+        column.setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(1);
+    }
+
+    private String integer(long v) {
+        return CoverageFormats.integer(v, getLocale());
+    }
+
+    private String qualified(@Nullable String qualifier, String value) {
+        return qualifier == null || qualifier.equals("reported") ? value : getTranslation("coverage.qualified." + qualifier, value);
+    }
+}

@@ -1,0 +1,23 @@
+package no.traineemonitor.dashboard.ui;
+
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import no.traineemonitor.source.Fact;
+import no.traineemonitor.source.FactText;
+
+/** Every fact about the programme with its citation and, where the sources disagree, the other values they give. */
+class ProfileFacts extends VerticalLayout {
+
+    ProfileFacts(List<Fact> facts, FactText text) {
+        setPadding(false);
+        setWidthFull();
+        add(new H3(getTranslation("profile.facts.title", String.valueOf(facts.size()))));
+        if (facts.isEmpty()) {
+            add(new Paragraph(getTranslation("profile.facts.none")));
+            return;
+        }
+        add(ProfileFactGrid.of(facts, "profile-facts", true, text), Sections.hint(getTranslation("profile.facts.hint")));
+    }
+}

@@ -1,0 +1,53 @@
+package no.traineemonitor.dashboard.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Locale;
+import no.traineemonitor.base.ui.NorwegianFormats;
+import no.traineemonitor.programme.ProgrammeCoverage;
+import no.traineemonitor.source.SourceService;
+
+/** The municipalities a programme covers, with centrality, population and how we know (named, or resolved from a region). */
+class ProfileMunicipalities extends VerticalLayout {
+
+    ProfileMunicipalities(ProgrammeCoverage coverage, SourceService sources) {
+        setPadding(false);
+        setWidthFull();
+        add(new H3(getTranslation("profile.municipalities.title")));
+        Locale locale = getLocale();
+        List<ProgrammeCoverage.Covered> rows = coverage.municipalities();
+        var summary = new Span(rows.isEmpty() ? getTranslation("profile.municipalities.none")
+                : getTranslation(rows.size() == 1 ? "profile.municipalities.summary-one" : "profile.municipalities.summary",
+                String.valueOf(rows.size()), NorwegianFormats.integer(coverage.totalPopulation2020(), locale)));
+        summary.setId("profile-coverage-summary");
+        add(summary);
+        if (rows.isEmpty()) {
+            return;
+        }
+        var grid = new Grid<ProgrammeCoverage.Covered>();
+        grid.setId("profile-municipalities");
+        grid.addColumn(ProgrammeCoverage.Covered::kommunenummer).setKey("number")
+                .setHeader(getTranslation("profile.municipalities.number")).setWidth("6.5rem").setFlexGrow(0).setSortable(true);
+        grid.addColumn(ProgrammeCoverage.Covered::name).setKey("name")
+                .setHeader(getTranslation("profile.municipalities.name")).setWidth("10rem").setFlexGrow(1).setSortable(true);
+        grid.addColumn(m -> m.centralityClass() == null ? "" : String.valueOf(m.centralityClass())).setKey("centrality")
+                .setHeader(getTranslation("profile.municipalities.centrality")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("7rem").setFlexGrow(0).setComparator(m -> m.centralityClass() == null ? 0 : m.centralityClass());
+        grid.addColumn(m -> NorwegianFormats.integer(m.population2020(), locale)).setKey("population")
+                .setHeader(getTranslation("profile.municipalities.population")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("8rem").setFlexGrow(0).setComparator(m -> m.population2020() == null ? -1 : m.population2020());
+        grid.addColumn(m -> getTranslation("profile.basis." + m.basis())).setKey("basis")
+                .setHeader(getTranslation("profile.municipalities.basis")).setWidth("9rem").setFlexGrow(0).setSortable(true);
+        grid.addColumn(m -> sources.documentLabel(m.sourceFile()) + ", " + m.sourceSection()).setKey("source")
+                .setHeader(getTranslation("profile.source")).setWidth("12rem").setFlexGrow(2)
+                .setTooltipGenerator(m -> "«" + m.sourceQuote() + "»"
+                        + (m.sourceCount() > 1 ? " " + getTranslation("profile.municipalities.more-sources",
+                        String.valueOf(m.sourceCount() - 1)) : ""));
+        Sections.allRows(grid).setItems(rows);
+        add(grid, Sections.hint(getTranslation("profile.municipalities.hint")));
+    }
+}
