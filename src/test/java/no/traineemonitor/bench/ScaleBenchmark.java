@@ -107,7 +107,8 @@ public final class ScaleBenchmark {
                     + "qualifier_class, numerator, denominator, reported_value, value, basis, kind, fact_ids, "
                     + "comparability_key, sources_disagree, CASE WHEN kind = 'share' AND denominator < ? THEN NULL ELSE value END "
                     + "FROM ind_value WHERE indicator_id = ? ORDER BY indicator_id, comparability_key, subject_type DESC, "
-                    + "subject_name, period_end NULLS FIRST, period_start, fact_ids", indicators.minimumN(), indicator);
+                    + "subject_name, period_end NULLS FIRST, period_start, qualifier, denominator NULLS FIRST, value NULLS FIRST, "
+                    + "fact_ids", indicators.minimumN(), indicator); // observations.sql's order
             int engineRows = engineValues.get().size();
             int sqlRows = sqlValues.get().size();
             if (engineRows != sqlRows) {

@@ -62,10 +62,10 @@ final class ViewData {
             }
             case COVERAGE -> {
                 CoverageFilter f = s.coverage();
-                var area = coverage.municipalities(f);
-                long n = area.size() + coverage.byClass(f).size() + coverage.whiteSpots(f).size() + coverage.baRegions(f).size();
-                n += coverage.map(f, area, "2024", m -> m.name(), "map").length();
-                n += coverage.commutingByClass(f).size() + coverage.commutingCoefficients().size();
+                var page = coverage.page(f); // area, classes, white spots, BA-regions and commuting, side by side
+                long n = page.area().size() + page.classes().size() + page.whiteSpots().size() + page.baRegions().size();
+                n += coverage.map(f, page.area(), "2024", m -> m.name(), "map").length();
+                n += page.commuting().size() + coverage.commutingCoefficients().size();
                 yield n + coverage.appendix2().hashCode() % 2;
             }
         };
