@@ -5,6 +5,7 @@
 #   ./tm test            run every test (installs Debian's Chromium for the browser tests if it is missing)
 #   ./tm bench           benchmark: cold start to first page, resident memory -> bench/results/
 #   ./tm bench-extract   benchmark: full extract of ~1 M facts with -Xmx256m, time and peak heap -> bench/results/
+#   ./tm bench-scale     benchmark at scale (FACTS=1000000 ./tm bench-scale): engine, views, extract, PostgreSQL, start
 #   ./tm bench-soak      benchmark: 50 cookie-less clients for 60 s on loopback, memory and sessions -> bench/results/
 #   ./tm <command> ...   any command of the jar: ./tm --help lists them (load, ...)
 set -euo pipefail
@@ -158,6 +159,13 @@ case "${1:-serve}" in
     shift || true
     build_if_needed
     exec bash bench/extract.sh "$@"
+    ;;
+  bench-scale)
+    shift || true
+    build_if_needed
+    prepare_app
+    prepare_server_cache
+    exec bash bench/scale.sh "$@"
     ;;
   bench-soak)
     shift || true

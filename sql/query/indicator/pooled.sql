@@ -6,16 +6,13 @@
 --   :region_id (NULL = every region of that type), :indicator (NULL = all), :from_year, :to_year, :type.
 -- One row: region, indicator, comparability key, period, pooled numerator and denominator, programmes that contributed.
 WITH obs AS (
-    SELECT o.*, pc.county_number_2024, pc.county_number_2020, pc.ba_regions, pc.dominant_centrality_class
-    FROM ind_observation o
-    JOIN programme_context pc ON o.subject_type = 'programme' AND pc.programme_id = o.subject_id
-    WHERE o.kind = 'share' AND o.basis = 'counts' AND o.denominator > 0 AND o.figure_kind = 'outcome'
-      AND o.qualifier_class = 'exact' AND NOT o.sources_disagree
-      AND (:indicator IS NULL OR o.indicator_id = :indicator)
-      AND (:type IS NULL OR pc.type = :type)
+    -- the values that may be pooled, stored at load with their programme's regions (sql/load/40_materialise.sql)
+    SELECT o.*
+    FROM ind_poolable o
+    WHERE (:indicator IS NULL OR o.indicator_id = :indicator)
+      AND (:type IS NULL OR o.programme_type = :type)
       AND (:from_year IS NULL OR coalesce(o.period_end, o.period_start) IS NULL OR coalesce(o.period_end, o.period_start) >= :from_year)
       AND (:to_year IS NULL OR coalesce(o.period_start, o.period_end) IS NULL OR coalesce(o.period_start, o.period_end) <= :to_year)
-    QUALIFY count(*) OVER (PARTITION BY o.subject_id, o.comparability_key, o.period_start, o.period_end) = 1
 ),
 membership AS (
     SELECT 'county' AS region_type, county_number_2024 AS region_id, * FROM obs WHERE county_number_2024 IS NOT NULL
@@ -28,7 +25,7 @@ SELECT region_type, region_id, indicator_id, comparability_key, period_start, pe
        any_value(period_kind) AS period_kind, any_value(figure_kind) AS figure_kind,
        sum(numerator) AS numerator, sum(denominator) AS denominator,
        list(DISTINCT subject_id ORDER BY subject_id) AS programmes,
-       flatten(list(fact_ids)) AS fact_ids, 'reported' AS qualifier
+       flatten(list(fact_ids ORDER BY subject_id)) AS fact_ids, 'reported' AS qualifier
 FROM membership
 WHERE region_type = :region_type AND (:region_id IS NULL OR region_id = :region_id)
 GROUP BY region_type, region_id, indicator_id, comparability_key, period_start, period_end

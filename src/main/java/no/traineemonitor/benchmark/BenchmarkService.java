@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.traineemonitor.base.sql.DataVersionCache;
 import no.traineemonitor.indicator.FunnelLimits;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.IndicatorFilter;
@@ -29,11 +30,13 @@ public class BenchmarkService {
 
     private final BenchmarkRepository repository;
     private volatile @Nullable List<ProgrammeProfile> profiles;
+    private volatile @Nullable Map<String, ProgrammeProfile> profilesById;
+    private final DataVersionCache<Question, Benchmark> benchmarks = new DataVersionCache<>(5_000, b -> 1);
 
-    /** A yearly return changed the warehouse: peer-group attributes (size, coverage) are read again. */
+    /** A yearly return changed the warehouse: peer-group attributes (size, coverage) and benchmarks are worked out again. */
     @org.springframework.context.event.EventListener
     void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
-        profiles = null;
+        dataChanged();
     }
     private final IndicatorService indicatorService;
     private final int minimumPeers;
@@ -50,7 +53,14 @@ public class BenchmarkService {
         return minimumPeers;
     }
 
-    /** Peer-group attributes of every programme, read once (they change only when the warehouse is loaded). */
+    /** Forgets what was read from the warehouse (the programmes' profiles): call it when the data has changed. */
+    public void dataChanged() {
+        profiles = null;
+        profilesById = null;
+        benchmarks.clear();
+    }
+
+    /** Peer-group attributes of every programme, read once per data version. */
     public List<ProgrammeProfile> profiles() {
         List<ProgrammeProfile> cached = profiles;
         if (cached == null) {
@@ -61,16 +71,27 @@ public class BenchmarkService {
     }
 
     public ProgrammeProfile profile(String programmeId) {
-        return profiles().stream().filter(p -> p.programmeId().equals(programmeId)).findFirst()
-                .orElseThrow(() -> new InvalidFilterException("Unknown programme: '" + programmeId + "'"));
+        ProgrammeProfile found = profilesById().get(programmeId);
+        if (found == null) {
+            throw new InvalidFilterException("Unknown programme: '" + programmeId + "'");
+        }
+        return found;
+    }
+
+    private Map<String, ProgrammeProfile> profilesById() {
+        Map<String, ProgrammeProfile> cached = profilesById;
+        if (cached == null) {
+            cached = profiles().stream().collect(Collectors.toUnmodifiableMap(ProgrammeProfile::programmeId, p -> p));
+            profilesById = cached;
+        }
+        return cached;
     }
 
     /** The peers of a programme: same type, itself excluded, narrowed by the group (CUSTOM uses {@code chosen}). */
     public List<ProgrammeProfile> peers(String programmeId, PeerGroup group, List<String> chosen) {
         ProgrammeProfile own = profile(programmeId);
-        Set<String> known = profiles().stream().map(ProgrammeProfile::programmeId).collect(Collectors.toSet());
         for (String id : chosen) {
-            if (!known.contains(id)) {
+            if (!profilesById().containsKey(id)) {
                 throw new InvalidFilterException("Unknown programme in the peer list: '" + id + "'");
             }
         }
@@ -87,17 +108,29 @@ public class BenchmarkService {
                 .toList();
     }
 
+    /** A programme against its peer group; each (programme, group, chosen peers) is worked out once per data version. */
     public Benchmark benchmark(String programmeId, PeerGroup group, List<String> chosen) {
+        profile(programmeId);
+        peers(programmeId, group, chosen); // an unknown programme or peer is refused before anything is kept
+        return benchmarks.get(new Question(programmeId, group, List.copyOf(chosen), indicatorService.smallNumberRights()),
+                () -> compute(programmeId, group, chosen));
+    }
+
+    /** One benchmark, per the user's rights too: the programme's own values may show small numbers to its leader. */
+    private record Question(String programmeId, PeerGroup group, List<String> chosen,
+                            no.traineemonitor.security.CurrentUser.SmallNumberRights rights) {
+    }
+
+    private Benchmark compute(String programmeId, PeerGroup group, List<String> chosen) {
         ProgrammeProfile own = profile(programmeId);
         List<ProgrammeProfile> peers = peers(programmeId, group, chosen);
-        Map<String, List<IndicatorResult>> bySubject = indicatorService.results(IndicatorFilter.none()).stream()
-                .collect(Collectors.groupingBy(IndicatorResult::subjectId, LinkedHashMap::new, Collectors.toList()));
-        List<IndicatorResult> mine = bySubject.getOrDefault(programmeId, List.of()).stream()
-                .filter(r -> r.subjectType().equals("programme")).toList();
+        // the programme's own values and the statements about it with others; its peers' latest comparable values are
+        // read once per data version (IndicatorService.latestRankable), not per benchmark
+        List<IndicatorResult> ofProgramme = indicatorService.results(IndicatorFilter.none().withProgramme(programmeId));
+        List<IndicatorResult> mine = ofProgramme.stream().filter(r -> r.subjectType().equals("programme")).toList();
         Map<String, Map<String, IndicatorResult>> peerLatest = new LinkedHashMap<>();
         for (ProgrammeProfile peer : peers) {
-            peerLatest.put(peer.programmeId(), latestPerKey(bySubject.getOrDefault(peer.programmeId(), List.of()).stream()
-                    .filter(IndicatorResult::rankable).toList()));
+            peerLatest.put(peer.programmeId(), indicatorService.latestRankable(peer.programmeId()));
         }
         List<BenchmarkRow> ranked = new ArrayList<>();
         List<BenchmarkRow> tooFew = new ArrayList<>();
@@ -116,12 +149,14 @@ public class BenchmarkService {
         List<IndicatorResult> apart = mine.stream().filter(r -> !r.isIntention() && !r.rankable()).toList();
         List<Benchmark.Intention> intentions = mine.stream().filter(IndicatorResult::isIntention)
                 .map(t -> new Benchmark.Intention(t, latestOutcome(t, mine))).toList();
-        List<IndicatorResult> joint = bySubject.values().stream().flatMap(List::stream)
-                .filter(r -> r.statementProgrammes().contains(programmeId)).toList();
+        List<IndicatorResult> joint = ofProgramme.stream()
+                .filter(r -> r.statementProgrammes().contains(programmeId))
+                .collect(Collectors.groupingBy(IndicatorResult::subjectId, LinkedHashMap::new, Collectors.toList()))
+                .values().stream().flatMap(List::stream).toList();
         Comparator<BenchmarkRow> order = Comparator.comparingInt(r -> r.definition().sortOrder());
         ranked.sort(order);
         tooFew.sort(order);
-        return new Benchmark(own, group, peers, ranked, tooFew, sorted(unmatched), sorted(apart),
+        return new Benchmark(own, group, peers, List.copyOf(ranked), List.copyOf(tooFew), sorted(unmatched), sorted(apart),
                 intentions.stream().sorted(Comparator.comparing(Benchmark.Intention::intention, indicatorService.catalogueOrder())).toList(),
                 sorted(joint), minimumPeers);
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import no.traineemonitor.base.sql.DataVersionCache;
 import no.traineemonitor.base.sql.ParallelQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -24,23 +26,24 @@ public class CoverageService {
     private final MunicipalityShapes shapes;
     private final MapRenderer renderer;
     private final ParallelQueries queries;
-    // reference data and facts do not change while the app runs (a rebuild happens at start), so these are kept
+    // reference data and facts change only when the data does (a load, a yearly return confirmed): kept until then
     private volatile @Nullable List<CommutingCoefficient> coefficients;
     private volatile @Nullable Appendix2 appendix2;
-    static final int PAGES_KEPT = 64;
-    private final Map<CoverageFilter, Page> pages = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<CoverageFilter, Page> eldest) {
-            return size() > PAGES_KEPT;
-        }
-    };
-    /** Coverage in the whole country per programme selection (type, programme): at most 4 × 32 lists, read once each. */
-    private final Map<CoverageFilter, List<MunicipalityCoverage>> national = new java.util.concurrent.ConcurrentHashMap<>();
+    // what a filter shows changes only when the data does: kept per filter (rows), per page and per map (kB of SVG)
+    private final DataVersionCache<Question, List<?>> lists = new DataVersionCache<>(200_000, List::size);
+    private final DataVersionCache<CoverageFilter, Page> pages = new DataVersionCache<>(200_000, Page::rows);
+    private final DataVersionCache<MapQuestion, String> maps = new DataVersionCache<>(32_768, svg -> svg.length() / 1024);
 
-    /** A yearly return may name other municipalities: the warehouse side of appendix 2 is worked out again. */
+    private record Question(String what, CoverageFilter filter) {
+    }
+
+    private record MapQuestion(CoverageFilter filter, String division, List<MapRenderer.Style> styles, String ariaLabel) {
+    }
+
+    /** A yearly return may name other municipalities: everything kept from the warehouse is read again. */
     @org.springframework.context.event.EventListener
     void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
-        appendix2 = null;
+        dataChanged();
     }
 
     CoverageService(CoverageRepository repository, MunicipalityShapes shapes, MapRenderer renderer, ParallelQueries queries) {
@@ -60,28 +63,37 @@ public class CoverageService {
         return MapRenderer.OUTLINE_COLOUR;
     }
 
+    /** Forgets what was read and drawn for each filter: call it when the data has changed. */
+    public void dataChanged() {
+        lists.clear();
+        pages.clear();
+        maps.clear();
+        coefficients = null;
+        appendix2 = null;
+    }
+
+    /** A filter's rows, computed once per data version. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> kept(String what, CoverageFilter filter, Supplier<List<T>> compute) {
+        return (List<T>) lists.get(new Question(what, filter), () -> List.copyOf(compute.get()));
+    }
+
     /** What the coverage page shows of an area, read side by side. */
     public record Page(List<MunicipalityCoverage> area, List<ClassCoverage> classes, List<WhiteSpot> whiteSpots,
                        List<BaRegionCoverage> baRegions, List<ClassCommuting> commuting) {
+
+        long rows() {
+            return area.size() + classes.size() + whiteSpots.size() + baRegions.size() + commuting.size();
+        }
     }
 
     /**
-     * The area's municipalities, coverage by class, white spots, BA-regions and commuting, its queries side by side.
-     * The last {@link #PAGES_KEPT} pages are kept: the data only changes when it is loaded, with the server stopped, and
-     * the same area is often asked for again (back and forth between filters, or in the other language).
+     * The area's municipalities, coverage by class, white spots, BA-regions and commuting, its queries side by side;
+     * kept per filter until the data changes (the same area is often asked for again: back and forth between filters,
+     * or in the other language).
      */
     public Page page(CoverageFilter filter) {
-        synchronized (pages) {
-            Page kept = pages.get(filter);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        Page page = read(filter);
-        synchronized (pages) {
-            pages.put(filter, page);
-        }
-        return page;
+        return pages.get(filter, () -> read(filter));
     }
 
     private Page read(CoverageFilter filter) {
@@ -95,12 +107,12 @@ public class CoverageService {
 
     /** The municipalities of the area with the programmes that reach them, by number. */
     public List<MunicipalityCoverage> municipalities(CoverageFilter filter) {
-        return repository.municipalities(filter);
+        return kept("municipalities", filter, () -> repository.municipalities(filter));
     }
 
     /** Municipalities and inhabitants by centrality class, reached and not; the last row is the total (class NULL). */
     public List<ClassCoverage> byClass(CoverageFilter filter) {
-        return repository.byClass(filter);
+        return kept("byClass", filter, () -> repository.byClass(filter));
     }
 
     /**
@@ -108,11 +120,16 @@ public class CoverageService {
      * inhabitants, each with the nearest programme (searched in the whole country, not only in the area).
      */
     public List<WhiteSpot> whiteSpots(CoverageFilter filter) {
+        return kept("whiteSpots", filter, () -> findWhiteSpots(filter));
+    }
+
+    private List<WhiteSpot> findWhiteSpots(CoverageFilter filter) {
         List<MunicipalityCoverage> uncovered = repository.uncovered(filter);
         if (uncovered.isEmpty()) {
             return List.of();
         }
-        List<MunicipalityCoverage> reached = nationally(filter).stream().filter(MunicipalityCoverage::covered).toList();
+        List<MunicipalityCoverage> reached = municipalities(filter.nationally()).stream()
+                .filter(MunicipalityCoverage::covered).toList();
         List<WhiteSpot> out = new ArrayList<>();
         for (MunicipalityCoverage m : uncovered) {
             MunicipalityCoverage nearest = null;
@@ -130,19 +147,14 @@ public class CoverageService {
         return out;
     }
 
-    /** The same programme selection over the whole country (the nearest programme, the programme areas on the map). */
-    private List<MunicipalityCoverage> nationally(CoverageFilter filter) {
-        return national.computeIfAbsent(filter.nationally(), repository::municipalities);
-    }
-
     /** BA-regions with municipalities in the area; regions no programme reaches first. */
     public List<BaRegionCoverage> baRegions(CoverageFilter filter) {
-        return repository.baRegions(filter);
+        return kept("baRegions", filter, () -> repository.baRegions(filter));
     }
 
     /** Out-commuting outside the own BA-region by centrality class (area and nation) beside the report's figures. */
     public List<ClassCommuting> commutingByClass(CoverageFilter filter) {
-        return repository.commutingByClass(filter);
+        return kept("commutingByClass", filter, () -> repository.commutingByClass(filter));
     }
 
     /** The commuting coefficients the 2021 report states, beside two measures from SSB 03321. */
@@ -185,6 +197,12 @@ public class CoverageService {
         List<MapRenderer.Style> styles = area.stream()
                 .map(m -> new MapRenderer.Style(m.kommunenummer(), m.centralityClass(), m.covered(), titleOf.apply(m)))
                 .toList();
+        // the same area with the same texts draws the same map: drawn once per data version
+        return maps.get(new MapQuestion(filter, division, styles, ariaLabel), () -> draw(filter, area, division, styles, ariaLabel));
+    }
+
+    private String draw(CoverageFilter filter, List<MunicipalityCoverage> area, String division, List<MapRenderer.Style> styles,
+                        String ariaLabel) {
         Map<String, String> groups = new LinkedHashMap<>();
         if (filter.national()) {
             for (MunicipalityCoverage m : area) {
@@ -198,7 +216,7 @@ public class CoverageService {
         Set<String> inArea = new LinkedHashSet<>();
         area.stream().filter(MunicipalityCoverage::covered).forEach(m -> inArea.addAll(m.programmeIds()));
         Map<String, Set<String>> members = new LinkedHashMap<>();
-        for (MunicipalityCoverage m : filter.national() ? area : nationally(filter)) {
+        for (MunicipalityCoverage m : filter.national() ? area : municipalities(filter.nationally())) {
             for (String id : m.programmeIds()) {
                 if (inArea.contains(id)) {
                     members.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(m.kommunenummer());

@@ -1,6 +1,7 @@
 package no.traineemonitor.dashboard;
 
 import java.util.List;
+import no.traineemonitor.base.sql.DataVersionCache;
 import no.traineemonitor.base.sql.ParallelQueries;
 import no.traineemonitor.indicator.IndicatorFilter;
 import no.traineemonitor.indicator.IndicatorService;
@@ -17,6 +18,8 @@ public class OverviewService {
     private final OverviewRepository repository;
     private final IndicatorService indicators;
     private final ParallelQueries queries;
+    private final DataVersionCache<IndicatorFilter, Selection> selections = new DataVersionCache<>(500_000,
+            s -> s.programmes().size() + s.hiresPerYear().size() + s.publicFunding().size());
 
     OverviewService(OverviewRepository repository, IndicatorService indicators, ParallelQueries queries) {
         this.repository = repository;
@@ -50,10 +53,30 @@ public class OverviewService {
      */
     public Overview overview(IndicatorFilter filter, String selectionName) {
         indicators.validate(filter);
-        var programmes = queries.start(() -> repository.programmes(filter));
-        var hires = queries.start(() -> repository.yearlyHires(filter));
-        var funding = queries.start(() -> repository.publicFunding(filter));
+        IndicatorFilter selection = filter.withIndicator(null);
+        Selection rows = selections.get(selection, () -> {
+            var programmes = queries.start(() -> repository.programmes(selection));
+            var hires = queries.start(() -> repository.yearlyHires(selection));
+            var funding = queries.start(() -> repository.publicFunding(selection));
+            return new Selection(programmes.get(), hires.get(), funding.get());
+        });
         var keyFigures = indicators.keyFigures(filter, selectionName, KEY_INDICATORS);
-        return new Overview(programmes.get(), hires.get(), keyFigures, funding.get());
+        return new Overview(rows.programmes(), rows.hiresPerYear(), keyFigures, rows.publicFunding());
+    }
+
+    /** Forgets the selections' programmes, hires and funding read before: call it when the data has changed. */
+    public void dataChanged() {
+        selections.clear();
+    }
+
+    /** A yearly return changed the warehouse: the selections' programmes, hires and funding are read again. */
+    @org.springframework.context.event.EventListener
+    void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
+        dataChanged();
+    }
+
+    /** What the overview reads for a selection besides the key figures, kept per data version. */
+    private record Selection(List<SelectedProgramme> programmes, List<YearlyHires> hiresPerYear,
+                             List<FundingFigure> publicFunding) {
     }
 }

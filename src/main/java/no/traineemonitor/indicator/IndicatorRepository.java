@@ -34,13 +34,15 @@ class IndicatorRepository {
 
     /** Values per subject from sql/query/indicator/observations.sql. */
     List<Observation> observations(IndicatorFilter f) {
-        return observationsQuery(f).query((rs, i) -> observation(rs)).list();
+        ObservationColumns columns = new ObservationColumns();
+        return observationsQuery(f).query((rs, i) -> columns.read(rs)).list();
     }
 
     /** The same rows one at a time, never all in memory (the full extract). */
     void forEachObservation(IndicatorFilter f, java.util.function.Consumer<Observation> action) {
+        ObservationColumns columns = new ObservationColumns();
         observationsQuery(f).query(rs -> {
-            action.accept(observation(rs));
+            action.accept(columns.read(rs));
         });
     }
 
@@ -51,15 +53,55 @@ class IndicatorRepository {
                 .param("to_year", f.toYear());
     }
 
-    private static Observation observation(ResultSet rs) throws SQLException {
-        return new Observation(rs.getString("indicator_id"), rs.getString("variant"),
-                rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_name"),
-                integer(rs, "period_start"), integer(rs, "period_end"), rs.getString("period_kind"),
-                rs.getString("figure_kind"), rs.getString("scope"), rs.getString("horizon"), rs.getString("qualifier"),
-                rs.getString("qualifier_class"), decimal(rs, "numerator"),
-                decimal(rs, "denominator"), decimal(rs, "reported_value"), decimal(rs, "value"),
-                rs.getString("basis"), rs.getString("kind"), strings(rs.getArray("fact_ids")),
-                rs.getString("comparability_key"), rs.getBoolean("sources_disagree"));
+    /**
+     * Per programme and comparability key, its latest value that may be ranked (sql/query/indicator/latest_rankable.sql),
+     * one at a time.
+     */
+    void forEachLatestRankable(int minimumN, java.util.function.Consumer<Observation> action) {
+        ObservationColumns columns = new ObservationColumns();
+        jdbc.sql(sql.get("query/indicator/latest_rankable.sql")).param("minimum_n", minimumN).query(rs -> {
+            action.accept(columns.read(rs));
+        });
+    }
+
+    /**
+     * Reads rows of observations.sql or latest_rankable.sql as observations, looking each column's position up once per
+     * query (by name, per row, the driver compares every column name). The texts every row repeats (ids, names, kinds,
+     * keys) are interned, so that results held in memory share one copy of each; fact ids are each row's own.
+     */
+    private static final class ObservationColumns {
+
+        private static final String[] NAMES = {"indicator_id", "variant", "subject_type", "subject_id", "subject_name",
+            "period_start", "period_end", "period_kind", "figure_kind", "scope", "horizon", "qualifier", "qualifier_class",
+            "numerator", "denominator", "reported_value", "value", "basis", "kind", "fact_ids", "comparability_key",
+            "sources_disagree"};
+        private int @Nullable [] at;
+
+        Observation read(ResultSet rs) throws SQLException {
+            int[] c = at;
+            if (c == null) {
+                c = new int[NAMES.length];
+                for (int i = 0; i < NAMES.length; i++) {
+                    c[i] = rs.findColumn(NAMES[i]);
+                }
+                at = c;
+            }
+            return new Observation(text(rs, c[0]), text(rs, c[1]), text(rs, c[2]), text(rs, c[3]), text(rs, c[4]),
+                    rs.getObject(c[5], Integer.class), rs.getObject(c[6], Integer.class), text(rs, c[7]), text(rs, c[8]),
+                    text(rs, c[9]), text(rs, c[10]), text(rs, c[11]), text(rs, c[12]), decimal(rs, c[13]),
+                    decimal(rs, c[14]), decimal(rs, c[15]), decimal(rs, c[16]), text(rs, c[17]), text(rs, c[18]),
+                    strings(rs.getArray(c[19])), text(rs, c[20]), rs.getBoolean(c[21]));
+        }
+
+        private static @Nullable String text(ResultSet rs, int column) throws SQLException {
+            String s = rs.getString(column);
+            return s == null ? null : s.intern();
+        }
+
+        private static @Nullable Double decimal(ResultSet rs, int column) throws SQLException {
+            Object v = rs.getObject(column);
+            return v == null ? null : v instanceof Double d ? d : ((Number) v).doubleValue();
+        }
     }
 
     /** Pooled values per region from sql/query/indicator/pooled.sql. */
@@ -81,10 +123,14 @@ class IndicatorRepository {
 
     /** Latest value per programme, pooled over the selection (sql/query/indicator/pooled_latest.sql). */
     List<Pooled> pooledLatest(IndicatorFilter f) {
-        return SelectionParameters.bind(jdbc.sql(sql.get("query/indicator/pooled_latest.sql")), f)
-                .param("indicator", f.indicatorId())
-                .param("from_year", f.fromYear())
-                .param("to_year", f.toYear())
+        boolean allYears = f.fromYear() == null && f.toYear() == null;
+        var query = SelectionParameters.bind(jdbc.sql(sql.get(allYears ? "query/indicator/pooled_latest_all_years.sql"
+                        : "query/indicator/pooled_latest.sql")), f)
+                .param("indicator", f.indicatorId());
+        if (!allYears) {
+            query = query.param("from_year", f.fromYear()).param("to_year", f.toYear());
+        }
+        return query
                 .query((rs, i) -> new Pooled("selection", "selection", rs.getString("indicator_id"),
                         rs.getString("comparability_key"), integer(rs, "period_start"), integer(rs, "period_end"),
                         rs.getString("period_kind"), rs.getString("figure_kind"), rs.getDouble("numerator"),

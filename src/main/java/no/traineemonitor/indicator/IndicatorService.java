@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.traineemonitor.base.sql.DataVersionCache;
 import no.traineemonitor.base.sql.ParallelQueries;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.CountyDivision;
@@ -35,12 +36,34 @@ public class IndicatorService {
     private final @Nullable CurrentUser currentUser;
     private final int minimumN;
     private volatile @Nullable List<IndicatorDefinition> catalogue;
-    private volatile @Nullable Map<String, Set<String>> rankable;
+    private volatile @Nullable Ranking ranking;
+    private final Object rankingLock = new Object();
+    /**
+     * Values per filter: the explorer's, the overview's and the reports' questions, answered once per data version and
+     * per user rights (who may see which small numbers).
+     */
+    private final DataVersionCache<Question, List<IndicatorResult>> resultsByFilter =
+            new DataVersionCache<>(RESULTS_KEPT, List::size);
+    private final DataVersionCache<IndicatorFilter, List<IndicatorRepository.Pooled>> pooledLatestByFilter =
+            new DataVersionCache<>(RESULTS_KEPT, List::size);
+    /** The programmes of each region and the regions' names, per region type (and programme type), per data version. */
+    private final DataVersionCache<List<@Nullable String>, Map<String, List<String>>> regionProgrammes =
+            new DataVersionCache<>(100, m -> 1);
+    private final DataVersionCache<String, Map<String, String>> regionNames = new DataVersionCache<>(100, m -> 1);
 
-    /** A yearly return changed the warehouse: who has a comparable value (peers) is worked out again. */
+    /**
+     * How many values the per-filter answers may hold in memory together (about 0.3 kB each): the whole country's
+     * values of one indicator at 10 million facts are about 80 000.
+     */
+    static final int RESULTS_KEPT = 250_000;
+
+    private record Question(IndicatorFilter filter, CurrentUser.SmallNumberRights rights) {
+    }
+
+    /** A yearly return changed the warehouse: everything kept from it is read again. */
     @org.springframework.context.event.EventListener
     void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
-        rankable = null;
+        dataChanged();
     }
 
     @Autowired
@@ -53,6 +76,19 @@ public class IndicatorService {
         this.queries = queries;
         this.currentUser = currentUser;
         this.minimumN = minimumN;
+    }
+
+    /**
+     * Forgets everything read from the warehouse (values per filter, pools, the latest comparable values and peer
+     * counts, the catalogue): call it when the warehouse's data has changed.
+     */
+    public void dataChanged() {
+        catalogue = null;
+        ranking = null;
+        resultsByFilter.clear();
+        pooledLatestByFilter.clear();
+        regionProgrammes.clear();
+        regionNames.clear();
     }
 
     /** Without a database: for computing shares, intervals and suppression only (as the public sees them). */
@@ -93,7 +129,13 @@ public class IndicatorService {
     /** Values per programme (and per region where a source gives a region-level figure) for the filter. */
     public List<IndicatorResult> results(IndicatorFilter filter) {
         validate(filter);
-        return repository.observations(filter).stream().map(this::toResult).toList();
+        return resultsByFilter.get(new Question(filter, smallNumberRights()),
+                () -> repository.observations(filter).stream().map(this::toResult).toList());
+    }
+
+    /** Whose small numbers the signed-in user may see (none for the public): answers that show them are kept per these. */
+    public CurrentUser.SmallNumberRights smallNumberRights() {
+        return currentUser == null ? CurrentUser.SmallNumberRights.NONE : currentUser.smallNumberRights();
     }
 
     /**
@@ -114,8 +156,9 @@ public class IndicatorService {
             throw new InvalidFilterException("Unknown region type '" + regionType + "': use one of " + REGION_TYPES);
         }
         validate(filter);
-        Map<String, List<String>> members = repository.regionProgrammes(regionType, filter.programmeType());
-        Map<String, String> names = repository.regionNames(regionType);
+        Map<String, List<String>> members = regionProgrammes.get(java.util.Arrays.asList(regionType, filter.programmeType()),
+                () -> repository.regionProgrammes(regionType, filter.programmeType()));
+        Map<String, String> names = regionNames.get(regionType, () -> repository.regionNames(regionType));
         List<IndicatorResult> out = new ArrayList<>();
         for (IndicatorRepository.Pooled p : repository.pooled(regionType, regionId, filter)) {
             List<String> leftOut = new ArrayList<>(members.getOrDefault(p.regionId(), List.of()));
@@ -133,7 +176,7 @@ public class IndicatorService {
     public List<IndicatorResult> pooledLatest(IndicatorFilter filter, String selectionName) {
         validate(filter);
         List<IndicatorResult> out = new ArrayList<>();
-        for (IndicatorRepository.Pooled p : repository.pooledLatest(filter)) {
+        for (IndicatorRepository.Pooled p : pooledLatestByFilter.get(filter, () -> repository.pooledLatest(filter))) {
             out.add(pooledResult(p, "selection", "selection", selectionName, "pooled_latest", List.of()));
         }
         return out;
@@ -154,17 +197,24 @@ public class IndicatorService {
     /** The key figures of a selection for the given indicators (all when empty), in catalogue order. */
     public List<KeyFigure> keyFigures(IndicatorFilter filter, String selectionName, List<String> indicatorIds) {
         validate(filter);
-        var pooled = queries.start(() -> pooledLatest(filter.withIndicator(null), selectionName));
-        var values = queries.start(() -> results(filter.withIndicator(null)));
+        List<IndicatorResult> pooled = pooledLatest(filter.withIndicator(null), selectionName);
+        // each programme's own latest values are read only for the indicators nothing could be pooled for
+        Map<String, ParallelQueries.Result<List<IndicatorResult>>> values = new HashMap<>();
+        for (IndicatorDefinition d : catalogue()) {
+            if ((indicatorIds.isEmpty() || indicatorIds.contains(d.indicatorId()))
+                    && pooled.stream().noneMatch(r -> r.indicatorId().equals(d.indicatorId()))) {
+                values.put(d.indicatorId(), queries.start(() -> results(filter.withIndicator(d.indicatorId()))));
+            }
+        }
         List<KeyFigure> out = new ArrayList<>();
         for (IndicatorDefinition d : catalogue()) {
             if (!indicatorIds.isEmpty() && !indicatorIds.contains(d.indicatorId())) {
                 continue;
             }
-            List<IndicatorResult> pooledOfIndicator = pooled.get().stream()
+            List<IndicatorResult> pooledOfIndicator = pooled.stream()
                     .filter(r -> r.indicatorId().equals(d.indicatorId())).toList();
-            List<IndicatorResult> reported = pooledOfIndicator.isEmpty() ? latestReported(values.get().stream()
-                    .filter(r -> r.indicatorId().equals(d.indicatorId())).toList()) : List.of();
+            List<IndicatorResult> reported = pooledOfIndicator.isEmpty()
+                    ? latestReported(values.get(d.indicatorId()).get()) : List.of();
             out.add(new KeyFigure(d.indicatorId(), pooledOfIndicator, reported));
         }
         if (!indicatorIds.isEmpty()) {
@@ -289,29 +339,61 @@ public class IndicatorService {
      * key); NULL for a value that is never ranked (a target, a range, a statement about several programmes, a region).
      */
     private @Nullable Integer peers(IndicatorResult r) {
-        if (!r.rankable()) {
-            return null;
-        }
-        Set<String> same = rankableProgrammes().getOrDefault(r.comparabilityKey() + "|" + typeOf(r.subjectId()), Set.of());
-        return Math.max(0, same.size() - (same.contains(r.subjectId()) ? 1 : 0));
+        return r.rankable() ? ranking().peers(r.comparabilityKey() + "|" + typeOf(r.subjectId()), r.subjectId()) : null;
     }
 
-    /** Per comparability key and programme type, the programmes with a rankable value (read once per process). */
-    private Map<String, Set<String>> rankableProgrammes() {
-        Map<String, Set<String>> cached = rankable;
-        if (cached == null) {
-            Map<String, Set<String>> map = new HashMap<>();
-            repository.forEachObservation(IndicatorFilter.none(), o -> {
-                IndicatorResult r = withoutPeers(o, false);
-                if (r.rankable()) {
-                    map.computeIfAbsent(r.comparabilityKey() + "|" + typeOf(r.subjectId()), k -> new HashSet<>())
-                            .add(r.subjectId());
-                }
-            });
-            cached = map;
-            rankable = cached;
+    /**
+     * A programme's latest value of each comparability key that may be ranked (by period end, undated last; values
+     * from counts before reported shares), by key: what its peers are compared with in a benchmark.
+     */
+    public Map<String, IndicatorResult> latestRankable(String programmeId) {
+        return ranking().latest().getOrDefault(programmeId, Map.of());
+    }
+
+    /**
+     * Per programme, its latest rankable value of each comparability key, and per comparability key and programme type
+     * the programmes with one: read once per data version (sql/query/indicator/latest_rankable.sql), as the public sees
+     * the values (the peer counts are the same for everybody; a value below the minimum n is never ranked).
+     */
+    private record Ranking(Map<String, Map<String, IndicatorResult>> latest, Map<String, Set<String>> programmes) {
+
+        int peers(String keyAndType, String programmeId) {
+            Set<String> same = programmes.getOrDefault(keyAndType, Set.of());
+            return Math.max(0, same.size() - (same.contains(programmeId) ? 1 : 0));
         }
-        return cached;
+    }
+
+    private Ranking ranking() {
+        Ranking cached = ranking;
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (rankingLock) { // read once, also when several queries ask for it at the same time
+            cached = ranking;
+            if (cached != null) {
+                return cached;
+            }
+            List<IndicatorResult> values = new ArrayList<>();
+            Map<String, Set<String>> programmes = new HashMap<>();
+            repository.forEachLatestRankable(minimumN, o -> {
+                IndicatorResult r = withoutPeers(o, false);
+                if (!r.rankable()) {
+                    throw new IllegalStateException("latest_rankable.sql returned a value that cannot be ranked: " + r);
+                }
+                values.add(r);
+                programmes.computeIfAbsent(r.comparabilityKey() + "|" + typeOf(r.subjectId()), k -> new HashSet<>())
+                        .add(r.subjectId());
+            });
+            Ranking counting = new Ranking(Map.of(), programmes);
+            Map<String, Map<String, IndicatorResult>> latest = new HashMap<>();
+            for (IndicatorResult r : values) {
+                latest.computeIfAbsent(r.subjectId(), k -> new HashMap<>()).put(r.comparabilityKey(),
+                        r.withPeers(counting.peers(r.comparabilityKey() + "|" + typeOf(r.subjectId()), r.subjectId())));
+            }
+            cached = new Ranking(latest, programmes);
+            ranking = cached;
+            return cached;
+        }
     }
 
     private String typeOf(String programmeId) {

@@ -1,6 +1,8 @@
 package no.traineemonitor.programme;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -12,12 +14,16 @@ public class ProgrammeService {
     public static final List<String> TYPES = List.of("trainee_programme", "competence_pilot", "pre_study");
 
     private final ProgrammeRepository repository;
-    private volatile @Nullable List<Programme> programmes;
+    private volatile @Nullable Programmes cache;
+
+    /** Every programme in the warehouse's order, and by id. */
+    private record Programmes(List<Programme> all, Map<String, Programme> byId) {
+    }
 
     /** A yearly return changed the warehouse: the programme list (with its fact counts) is read again. */
     @org.springframework.context.event.EventListener
     void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
-        programmes = null;
+        dataChanged();
     }
 
     ProgrammeService(ProgrammeRepository repository) {
@@ -26,7 +32,12 @@ public class ProgrammeService {
 
     /** One programme by id. */
     public java.util.Optional<Programme> programme(String programmeId) {
-        return all().stream().filter(p -> p.programmeId().equals(programmeId)).findFirst();
+        return java.util.Optional.ofNullable(programmes().byId().get(programmeId));
+    }
+
+    /** Forgets the programmes read from the warehouse: call it when the warehouse's data has changed. */
+    public void dataChanged() {
+        cache = null;
     }
 
     /** Programmes, optionally only those of one 2024 county, one status and one type. */
@@ -38,15 +49,17 @@ public class ProgrammeService {
                 .toList();
     }
 
-    /**
-     * Every programme, read once: the warehouse only changes when it is loaded, and a load runs with the server
-     * stopped (DuckDB allows one writer), so the list cannot go stale while the server runs.
-     */
+    /** Every programme, read once per data version ({@link #dataChanged()}). */
     private List<Programme> all() {
-        List<Programme> cached = programmes;
+        return programmes().all();
+    }
+
+    private Programmes programmes() {
+        Programmes cached = cache;
         if (cached == null) {
-            cached = repository.programmes(null, null, null);
-            programmes = cached;
+            List<Programme> all = repository.programmes(null, null, null);
+            cached = new Programmes(all, all.stream().collect(Collectors.toUnmodifiableMap(Programme::programmeId, p -> p)));
+            cache = cached;
         }
         return cached;
     }

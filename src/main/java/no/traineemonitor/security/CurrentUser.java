@@ -65,10 +65,34 @@ public class CurrentUser {
      * analyst for the programmes of their county, a leader for their own programme; the public never.
      */
     public boolean maySeeSmallNumbers(@Nullable String programmeId, @Nullable String countyNumber2024) {
-        return get().map(u -> u.has(Role.ADMIN)
-                || (u.has(Role.ANALYST) && u.countyNumber() != null && u.countyNumber().equals(countyNumber2024))
-                || (u.has(Role.LEADER) && u.programmeId() != null && u.programmeId().equals(programmeId)))
-                .orElse(false);
+        return smallNumberRights().cover(programmeId, countyNumber2024);
+    }
+
+    /**
+     * Whose small numbers the user may see, as a value: answers that withhold small numbers and are kept for later
+     * requests are kept per these rights, so that nobody is handed what another user may see.
+     *
+     * @param all              an administrator: every programme's
+     * @param countyNumber2024 an analyst: the programmes of this county (2024); NULL = none
+     * @param programmeId      a leader: this programme's; NULL = none
+     */
+    public record SmallNumberRights(boolean all, @Nullable String countyNumber2024, @Nullable String programmeId) {
+
+        /** The public's (and the command line operator's): none. */
+        public static final SmallNumberRights NONE = new SmallNumberRights(false, null, null);
+
+        public boolean cover(@Nullable String programme, @Nullable String county2024) {
+            return all || (countyNumber2024 != null && countyNumber2024.equals(county2024))
+                    || (programmeId != null && programmeId.equals(programme));
+        }
+    }
+
+    /** The rights {@link #maySeeSmallNumbers} checks, of the signed-in user. */
+    public SmallNumberRights smallNumberRights() {
+        return get().map(u -> u.has(Role.ADMIN) ? new SmallNumberRights(true, null, null)
+                : new SmallNumberRights(false, u.has(Role.ANALYST) ? u.countyNumber() : null,
+                        u.has(Role.LEADER) ? u.programmeId() : null))
+                .orElse(SmallNumberRights.NONE);
     }
 
     /** May the user give or see the returns of this programme: its leader, or an administrator. */

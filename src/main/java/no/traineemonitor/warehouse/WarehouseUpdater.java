@@ -78,11 +78,15 @@ public class WarehouseUpdater {
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                } catch (SQLException afterwards) {
+                    e.addSuppressed(afterwards); // the error to report is what failed, not the clean-up after it
+                }
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
+            c.setAutoCommit(true);
             checkpoint(c);
         } catch (SQLException e) {
             throw new WarehouseUnavailableException("The yearly returns could not be brought into the warehouse: "

@@ -229,4 +229,40 @@ class ReturnWarehouseTest {
         }
         assertThat(cells).as("the comment is in the extract, as text").isPositive();
     }
+
+    @Test
+    @Order(6)
+    void small_numbers_kept_for_one_user_are_never_handed_to_another() {
+        // Intro Trainee's 2025 return: 3 hired of 4 applicants, n = 4 below the minimum 5
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("positions_advertised", 3);
+        v.put("applicants", 4);
+        v.put("hires", 3);
+        confirm("intro_trainee", v); // signed in as its leader
+        assertThat(value("selection_rate", "intro_trainee", 2025).value()).isCloseTo(0.75, within(1e-12));
+        no.traineemonitor.security.TestUsers.signOut(); // the public, asking the same question
+        IndicatorResult asPublic = value("selection_rate", "intro_trainee", 2025);
+        assertThat(asPublic.suppressed()).isTrue();
+        assertThat(asPublic.value()).isNull();
+        no.traineemonitor.security.TestUsers.leader(record, "trainee_salten"); // another programme's leader
+        assertThat(value("selection_rate", "intro_trainee", 2025).value()).isNull();
+        no.traineemonitor.security.TestUsers.admin(record);
+        assertThat(value("selection_rate", "intro_trainee", 2025).value()).isCloseTo(0.75, within(1e-12));
+        no.traineemonitor.security.TestUsers.leader(record, "intro_trainee"); // its leader again, after the others
+        assertThat(value("selection_rate", "intro_trainee", 2025).value()).isCloseTo(0.75, within(1e-12));
+        // the benchmark, kept per question too: the leader's own small number; the public's withheld
+        assertThat(ownSelectionRate2025().value()).isCloseTo(0.75, within(1e-12));
+        no.traineemonitor.security.TestUsers.signOut();
+        assertThat(ownSelectionRate2025().suppressed()).isTrue();
+        assertThat(ownSelectionRate2025().value()).isNull();
+    }
+
+    /** Intro Trainee's own 2025 selection rate in its benchmark against all peers, wherever the benchmark puts it. */
+    private IndicatorResult ownSelectionRate2025() {
+        var b = benchmarks.benchmark("intro_trainee", PeerGroup.ALL, List.of());
+        return java.util.stream.Stream.of(b.ranked().stream().map(r -> r.own()), b.tooFew().stream().map(r -> r.own()),
+                        b.unmatched().stream(), b.apart().stream()).flatMap(x -> x)
+                .filter(r -> r.indicatorId().equals("selection_rate") && Integer.valueOf(2025).equals(r.periodEnd()))
+                .findFirst().orElseThrow(() -> new AssertionError("no 2025 selection rate in Intro Trainee's benchmark"));
+    }
 }
