@@ -231,7 +231,7 @@ class ReturnWarehouseTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void small_numbers_kept_for_one_user_are_never_handed_to_another() {
         // Intro Trainee's 2025 return: 3 hired of 4 applicants, n = 4 below the minimum 5
         Map<String, Object> v = new LinkedHashMap<>();
