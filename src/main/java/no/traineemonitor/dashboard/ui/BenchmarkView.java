@@ -16,6 +16,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import no.traineemonitor.base.chart.ChartFactory;
+import no.traineemonitor.base.export.ExportTable;
 import no.traineemonitor.benchmark.Benchmark;
 import no.traineemonitor.benchmark.BenchmarkRow;
 import no.traineemonitor.benchmark.BenchmarkService;
@@ -98,7 +99,9 @@ class BenchmarkView extends DashboardPage {
             none.setId("benchmark-none-ranked");
             content.add(none);
         } else {
-            content.add(rankedGrid(b), new Paragraph(getTranslation("benchmark.note", b.minimumPeers())));
+            String title = getTranslation("benchmark.comparable") + " – " + own.name();
+            content.add(tableExport("benchmark-grid-export", title, () -> rankedTable(b), title, getTranslation("group." + chosen.urlValue())),
+                    rankedGrid(b), new Paragraph(getTranslation("benchmark.note", b.minimumPeers())));
             funnels(b, own);
         }
         if (!b.tooFew().isEmpty()) {
@@ -129,7 +132,10 @@ class BenchmarkView extends DashboardPage {
             Grid<IndicatorResult> apart = valuesGrid("benchmark-incomparable", notRanked, false);
             apart.addColumn(r -> b.unmatched().contains(r) ? getTranslation("benchmark.why.unmatched") : whyApart(r))
                     .setHeader(getTranslation("benchmark.why")).setWidth("10rem").setFlexGrow(2);
-            content.add(apart);
+            String title = getTranslation("benchmark.incomparable") + " – " + own.name();
+            content.add(tableExport("benchmark-incomparable-export", title, () -> valuesTable(notRanked)
+                    .text(getTranslation("benchmark.why"), r -> b.unmatched().contains(r) ? getTranslation("benchmark.why.unmatched") : whyApart(r))
+                    .build(), title), apart);
         }
     }
 
@@ -156,6 +162,43 @@ class BenchmarkView extends DashboardPage {
         grid.setItems(b.ranked());
         Sections.allRows(grid);
         return grid;
+    }
+
+    /** The ranked grid for export: values as the page shows them (shares in percent), unit beside, unknown empty. */
+    private ExportTable rankedTable(Benchmark b) {
+        var locale = getLocale();
+        return ExportTable.of(b.ranked())
+                .text(getTranslation("explorer.indicator"), r -> r.definition().label(locale) + definitionSuffix(r.own()))
+                .text(getTranslation("overview.period"), r -> IndicatorFormat.period(r.own(), this::getTranslation))
+                .decimal(b.programme().name(), r -> IndicatorFormat.shown(r.own(), r.own().value()))
+                .decimal(getTranslation("export.col.ci-low"), r -> IndicatorFormat.shown(r.own(), r.own().ciLow()))
+                .decimal(getTranslation("export.col.ci-high"), r -> IndicatorFormat.shown(r.own(), r.own().ciHigh()))
+                .decimal("n", r -> r.own().n())
+                .text(getTranslation("explorer.qualifier"), r -> getTranslation("qualifier." + r.own().qualifier()))
+                .integer(getTranslation("benchmark.rank"), BenchmarkRow::rank)
+                .integer(getTranslation("export.col.compared"), BenchmarkRow::comparedCount)
+                .decimal(getTranslation("benchmark.percentile"), BenchmarkRow::percentile)
+                .decimal(getTranslation("benchmark.peer-median"), r -> IndicatorFormat.shown(r.own(), r.peerMedian()))
+                .decimal(getTranslation("benchmark.difference"), r -> IndicatorFormat.shown(r.own(), r.differenceToMedian()))
+                .text(getTranslation("export.col.unit"), r -> IndicatorFormat.unit(r.own()))
+                .text(getTranslation("benchmark.funnel"), r -> r.funnelPosition() == null ? "" : getTranslation("funnel." + r.funnelPosition()))
+                .build();
+    }
+
+    /** Values with subject, period, value, interval, n and qualifier, for export (the columns of {@link #valuesGrid}). */
+    private ExportTable.Builder<IndicatorResult> valuesTable(List<IndicatorResult> values) {
+        var locale = getLocale();
+        return ExportTable.of(values)
+                .text(getTranslation("explorer.indicator"), r -> indicators.definition(r.indicatorId()).map(d -> d.label(locale))
+                        .orElse(r.indicatorId()) + definitionSuffix(r))
+                .text(getTranslation("explorer.subject"), IndicatorResult::subjectName)
+                .text(getTranslation("overview.period"), r -> IndicatorFormat.period(r, this::getTranslation))
+                .decimal(getTranslation("explorer.value"), r -> IndicatorFormat.shown(r, r.value()))
+                .decimal(getTranslation("export.col.ci-low"), r -> IndicatorFormat.shown(r, r.ciLow()))
+                .decimal(getTranslation("export.col.ci-high"), r -> IndicatorFormat.shown(r, r.ciHigh()))
+                .decimal("n", IndicatorResult::n)
+                .text(getTranslation("export.col.unit"), IndicatorFormat::unit)
+                .text(getTranslation("explorer.qualifier"), r -> getTranslation("qualifier." + r.qualifier()));
     }
 
     /** The programme's value and its comparable peers' values, one row each, not ranked. */
@@ -212,7 +255,10 @@ class BenchmarkView extends DashboardPage {
         funnels.setId("funnel-plots");
         for (BenchmarkRow row : b.ranked()) {
             if (row.funnel() != null) {
-                funnels.add(new Html("<div class=\"chart\">" + funnelSvg(row, own) + "</div>"));
+                String title = funnelTitle(row, own);
+                funnels.add(chartExport("funnel-export-" + row.definition().indicatorId() + "-" + funnels.getComponentCount(), title,
+                        () -> funnelChart(row, own), 760, 380, title),
+                        new Html("<div class=\"chart\">" + funnelSvg(row, own) + "</div>"));
             }
         }
         if (funnels.getChildren().findAny().isEmpty()) {
@@ -222,7 +268,19 @@ class BenchmarkView extends DashboardPage {
         }
     }
 
+    private String funnelTitle(BenchmarkRow row, ProgrammeProfile own) {
+        long counted = row.peers().stream().filter(p -> p.n() != null && p.value() != null && p.numerator() != null).count();
+        return row.definition().label(getLocale()) + ": " + own.name() + " " + getTranslation("benchmark.funnel-against", counted);
+    }
+
     private String funnelSvg(BenchmarkRow row, ProgrammeProfile own) {
+        String title = funnelTitle(row, own);
+        String alt = title + ". " + getTranslation("funnel." + row.funnelPosition()) + ". "
+                + getTranslation("benchmark.target") + " " + percent(row.pooledPeerShare());
+        return ChartFactory.svg(funnelChart(row, own), 760, 380, alt);
+    }
+
+    private org.jfree.chart.JFreeChart funnelChart(BenchmarkRow row, ProgrammeProfile own) {
         var locale = getLocale();
         List<ChartFactory.FunnelPoint> points = new ArrayList<>();
         double maxN = row.own().n();
@@ -235,15 +293,11 @@ class BenchmarkView extends DashboardPage {
             }
         }
         points.add(new ChartFactory.FunnelPoint(own.name(), row.own().n(), row.own().value(), true));
-        String title = row.definition().label(locale) + ": " + own.name() + " "
-                + getTranslation("benchmark.funnel-against", counted);
-        var chart = ChartFactory.funnelChart(title, getTranslation("benchmark.n-axis"), row.definition().label(locale), points,
+        String title = funnelTitle(row, own);
+        return ChartFactory.funnelChart(title, getTranslation("benchmark.n-axis"), row.definition().label(locale), points,
                 row.pooledPeerShare(), FunnelLimits.curve(row.pooledPeerShare(), maxN * 1.2, 60), locale,
                 getTranslation("benchmark.target"), getTranslation("benchmark.limit95"), getTranslation("benchmark.limit998"),
                 getTranslation("benchmark.funnel-peers", counted), own.name());
-        String alt = title + ". " + getTranslation("funnel." + row.funnelPosition()) + ". "
-                + getTranslation("benchmark.target") + " " + percent(row.pooledPeerShare());
-        return ChartFactory.svg(chart, 760, 380, alt);
     }
 
     /** Why a value is not ranked: a range, a bound, a disagreement between sources, a withheld small number. */
