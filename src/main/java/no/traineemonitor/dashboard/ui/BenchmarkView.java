@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -110,7 +111,8 @@ class BenchmarkView extends DashboardPage {
             sideBySide.setId("benchmark-too-few");
             sideBySide.setWidthFull();
             for (BenchmarkRow row : b.tooFew()) {
-                sideBySide.add(new H4(row.definition().label(locale) + " – " + definitionLabel(row.own())),
+                sideBySide.add(new H4(IndicatorLink.of(row.definition().indicatorId(), row.definition().label(locale)),
+                                new com.vaadin.flow.component.Text(" – " + definitionLabel(row.own()))),
                         new Paragraph(getTranslation("compare.too-few", row.peers().size())), sideBySideGrid(row));
             }
             content.add(sideBySide);
@@ -143,7 +145,8 @@ class BenchmarkView extends DashboardPage {
         var locale = getLocale();
         Grid<BenchmarkRow> grid = new Grid<>();
         grid.setId("benchmark-grid");
-        grid.addColumn(r -> r.definition().label(locale) + definitionSuffix(r.own())).setHeader(getTranslation("explorer.indicator"))
+        grid.addComponentColumn(r -> indicatorCell(r.definition().indicatorId(), r.definition().label(locale), r.own()))
+                .setHeader(getTranslation("explorer.indicator"))
                 .setWidth("10rem").setFlexGrow(3);
         grid.addColumn(r -> IndicatorFormat.period(r.own(), this::getTranslation)).setHeader(getTranslation("overview.period"))
                 .setWidth("7rem").setFlexGrow(1);
@@ -217,8 +220,9 @@ class BenchmarkView extends DashboardPage {
         var locale = getLocale();
         Grid<IndicatorResult> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(r -> indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId())
-                + definitionSuffix(r)).setHeader(getTranslation("explorer.indicator")).setWidth("10rem").setFlexGrow(3);
+        grid.addComponentColumn(r -> indicatorCell(r.indicatorId(),
+                        indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId()), r))
+                .setHeader(getTranslation("explorer.indicator")).setWidth("10rem").setFlexGrow(3);
         grid.addColumn(r -> joint ? getTranslation("compare.joint", r.subjectName()) : r.subjectName())
                 .setHeader(getTranslation("explorer.subject")).setWidth("9rem").setFlexGrow(2);
         grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setHeader(getTranslation("overview.period"))
@@ -235,8 +239,9 @@ class BenchmarkView extends DashboardPage {
         var locale = getLocale();
         Grid<Benchmark.Intention> grid = new Grid<>();
         grid.setId("benchmark-intentions");
-        grid.addColumn(i -> indicators.definition(i.intention().indicatorId()).map(d -> d.label(locale)).orElse("")
-                + definitionSuffix(i.intention())).setHeader(getTranslation("explorer.indicator")).setWidth("10rem").setFlexGrow(3);
+        grid.addComponentColumn(i -> indicatorCell(i.intention().indicatorId(),
+                        indicators.definition(i.intention().indicatorId()).map(d -> d.label(locale)).orElse(""), i.intention()))
+                .setHeader(getTranslation("explorer.indicator")).setWidth("10rem").setFlexGrow(3);
         grid.addColumn(i -> getTranslation("figure." + i.intention().figureKind())).setHeader(getTranslation("benchmark.kind"))
                 .setWidth("6rem").setFlexGrow(1);
         grid.addColumn(i -> IndicatorFormat.valueAsStated(i.intention(), locale, this::getTranslation) + " · "
@@ -313,6 +318,11 @@ class BenchmarkView extends DashboardPage {
             case "bound" -> getTranslation("benchmark.why.bound");
             default -> getTranslation("benchmark.why.other");
         };
+    }
+
+    /** The indicator's name linked to its page, and the definition beyond it: "Gjennomføringsgrad (3 år etter)". */
+    private Span indicatorCell(String indicatorId, String label, IndicatorResult r) {
+        return new Span(IndicatorLink.of(indicatorId, label), new com.vaadin.flow.component.Text(definitionSuffix(r)));
     }
 
     /** " (3 år etter, flere år)": the parts of the definition beyond the indicator itself. */

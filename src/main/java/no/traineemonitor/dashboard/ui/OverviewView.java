@@ -162,7 +162,7 @@ class OverviewView extends DashboardPage {
         card.addClassName("key-figure");
         card.setId("key-" + k.indicatorId());
         String label = indicators.definition(k.indicatorId()).map(d -> d.label(locale)).orElse(k.indicatorId());
-        Span title = new Span(label);
+        var title = IndicatorLink.of(k.indicatorId(), label);
         title.addClassName("key-figure-label");
         card.add(title);
         RouterLink more = new RouterLink(getTranslation("overview.see-explorer"), IndicatorExplorerView.class);
