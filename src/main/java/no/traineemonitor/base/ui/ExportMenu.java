@@ -12,7 +12,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import no.traineemonitor.base.CsvFormat;
 import no.traineemonitor.base.export.ExportInfo;
@@ -49,6 +51,7 @@ public class ExportMenu extends Div {
     private final String builtPattern;
     private final ExportInfo.Labels labels;
     private final Locale locale;
+    private final Map<String, FileContent> contents = new LinkedHashMap<>();
 
     private ExportMenu(String id, String title, String filters, String fileName) {
         this.service = VaadinService.getCurrent().getInstantiator().getOrCreate(ExportService.class);
@@ -121,7 +124,20 @@ public class ExportMenu extends Div {
         return label;
     }
 
+    /**
+     * The bytes the link {@code linkId} downloads, made now as a click makes them (for tests, which have no browser to
+     * click with).
+     */
+    public byte[] download(String linkId) throws IOException {
+        FileContent content = contents.get(linkId);
+        if (content == null) {
+            throw new IllegalArgumentException("No download " + linkId + " in " + contents.keySet());
+        }
+        return content.bytes();
+    }
+
     private Anchor link(String id, String text, String name, String type, FileContent content) {
+        contents.put(id, content);
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
                 byte[] bytes = content.bytes();
