@@ -34,6 +34,7 @@ public class TableWorkbook implements TableWorkbooks {
             CellStyles styles = new CellStyles(wb);
             String name = WorkbookUtil.createSafeSheetName(info.title().length() > 31 ? info.title().substring(0, 31) : info.title());
             SheetWriter w = new SheetWriter(wb, name, styles);
+            w.widths(widths(table));
             w.title(info.title());
             w.pair(info.labels().filters(), info.filters());
             w.pair(info.labels().dataVersion(), info.dataVersion());
@@ -52,9 +53,32 @@ public class TableWorkbook implements TableWorkbooks {
         }
     }
 
+    /**
+     * Column widths in characters, set before the rows so that wrapped text gets a row height that fits: a text column
+     * as wide as its longest value up to 30, a number column 10; never narrower than the longest word of its header.
+     */
+    static int[] widths(ExportTable table) {
+        int[] widths = new int[Math.max(2, table.columns().size())];
+        for (int i = 0; i < table.columns().size(); i++) {
+            ExportTable.Column c = table.columns().get(i);
+            int header = java.util.Arrays.stream(c.header().split("[\\s/]+")).mapToInt(String::length).max().orElse(0) + 2;
+            int content = 10;
+            if (c.kind() == ExportTable.Kind.TEXT) {
+                final int col = i;
+                content = Math.min(30, table.rows().stream().map(r -> r.get(col)).filter(java.util.Objects::nonNull)
+                        .mapToInt(v -> v.toString().length() + 1).max().orElse(8));
+            }
+            widths[i] = Math.min(SheetWriter.MAX_HEADER_WIDTH, Math.max(header, content));
+        }
+        for (int i = table.columns().size(); i < widths.length; i++) {
+            widths[i] = 12;
+        }
+        return widths;
+    }
+
     private static void cell(SheetWriter.RowWriter r, @Nullable Object value, ExportTable.Kind kind, CellStyles styles) {
         if (!(value instanceof Number n)) {
-            r.text(value == null ? null : value.toString());
+            r.wrap(value == null ? null : value.toString());
             return;
         }
         switch (kind) {
