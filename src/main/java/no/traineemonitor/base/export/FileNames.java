@@ -24,8 +24,8 @@ public final class FileNames {
 
     /** "15 Møre og Romsdal" → "more-og-romsdal", "Trainee Sør" → "trainee-sor". */
     static String slug(String text) {
-        // "34 Innlandet" → "innlandet": a county or region number is a code, not a name
-        String ascii = text.replaceFirst("^\\d+\\s+(?=\\p{L})", "").toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a");
+        // "34 Innlandet" → "innlandet": a county or BA-region number before its name is a code, not a name
+        String ascii = text.replaceAll("(^|\\s)\\d{2,3}\\s+(?=\\p{Lu})", "$1").toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a");
         ascii = Normalizer.normalize(ascii, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }

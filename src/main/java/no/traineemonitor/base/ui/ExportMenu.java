@@ -52,6 +52,7 @@ public class ExportMenu extends Div {
     private final ExportInfo.Labels labels;
     private final Locale locale;
     private final Map<String, FileContent> contents = new LinkedHashMap<>();
+    private final Map<String, String> names = new LinkedHashMap<>();
 
     private ExportMenu(String id, String title, String filters, String fileName) {
         this.service = VaadinService.getCurrent().getInstantiator().getOrCreate(ExportService.class);
@@ -136,8 +137,14 @@ public class ExportMenu extends Div {
         return content.bytes();
     }
 
+    /** The name the link {@code linkId} saves its file as. */
+    public String fileName(String linkId) {
+        return names.get(linkId);
+    }
+
     private Anchor link(String id, String text, String name, String type, FileContent content) {
         contents.put(id, content);
+        names.put(id, name);
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
                 byte[] bytes = content.bytes();
@@ -148,7 +155,6 @@ public class ExportMenu extends Div {
             }
         }), text);
         a.setId(id);
-        a.getElement().setAttribute("title", name);
         return a;
     }
 }

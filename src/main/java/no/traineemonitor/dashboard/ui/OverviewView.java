@@ -91,7 +91,7 @@ class OverviewView extends DashboardPage {
             String yearAxis = getTranslation("overview.year-axis");
             String hires = getTranslation("overview.hires");
             content.add(chartExport("hires-chart-export", title, () -> ChartFactory.barChart(title, yearAxis, hires, perYear, locale),
-                    760, 300, title));
+                    760, 300, getTranslation("overview.hires-per-year"), name));
             String alt = title + ": " + String.join(", ", o.hiresPerYear().stream()
                     .map(y -> y.year() + ": " + NorwegianFormats.integer(y.hires(), locale) + " ("
                             + getTranslation("overview.programmes-count", y.programmes()) + ")").toList());
@@ -114,7 +114,8 @@ class OverviewView extends DashboardPage {
                     .year(getTranslation("overview.year"), OverviewService.YearlyHires::year)
                     .integer(getTranslation("overview.hires"), OverviewService.YearlyHires::hires)
                     .integer(getTranslation("overview.programmes-reporting"), OverviewService.YearlyHires::programmes)
-                    .text(getTranslation("overview.facts"), y -> String.join(" ", y.factIds())).build(), hiresTitle));
+                    .text(getTranslation("overview.facts"), y -> String.join(" ", y.factIds())).build(),
+                    getTranslation("overview.hires-per-year"), name));
             content.add(years, new Paragraph(getTranslation("overview.hires-note")));
         }
 
@@ -147,7 +148,8 @@ class OverviewView extends DashboardPage {
                     .year(getTranslation("export.col.period-end"), OverviewService.FundingFigure::periodEnd)
                     .integer(getTranslation("export.col.amount-nok"), OverviewService.FundingFigure::valueNok)
                     .text(getTranslation("explorer.qualifier"), f -> getTranslation("qualifier." + f.qualifier()))
-                    .text(getTranslation("overview.facts"), OverviewService.FundingFigure::factId).build(), fundingTitle));
+                    .text(getTranslation("overview.facts"), OverviewService.FundingFigure::factId).build(),
+                    getTranslation("overview.public-funding"), name));
             content.add(funding);
         }
     }

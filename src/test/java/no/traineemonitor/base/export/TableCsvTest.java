@@ -59,6 +59,7 @@ class TableCsvTest {
     void file_names_say_what_the_file_is_without_codes() {
         assertThat(FileNames.of("Fullføringsgrad", "34 Innlandet", 2024)).isEqualTo("fullforingsgrad-innlandet-2024");
         assertThat(FileNames.of("Hva som finnes", null)).isEqualTo("hva-som-finnes");
+        assertThat(FileNames.of("Dekning etter klasse – 18 Nordland - Nordlánnda")).isEqualTo("dekning-etter-klasse-nordland-nordlannda");
         assertThat(FileNames.of("Tabell 8: Hvor fornøyd var du?")).isEqualTo("tabell-8-hvor-fornoyd-var-du");
     }
 }

@@ -91,7 +91,8 @@ class ExportAndMapViewsTest extends SpringBrowserlessTest {
         ExportMenu menu = menu("explorer-grid-export");
         List<Anchor> links = menu.getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast).toList();
         assertThat(links.getFirst().getId()).hasValue("explorer-grid-export-csv-rfc4180");
-        assertThat(links.getFirst().getElement().getAttribute("title")).isEqualTo("completion-rate-all-programmes.csv");
+        assertThat(menu.fileName("explorer-grid-export-csv-rfc4180")).isEqualTo("completion-rate-all-programmes.csv");
+        assertThat(menu.fileName("explorer-grid-export-csv-excel-nb")).isEqualTo("completion-rate-all-programmes-excel.csv");
         String csv = new String(menu.download("explorer-grid-export-csv-rfc4180"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("Title,Completion rate – all programmes\r\n");
         assertThat(tableLines(csv.getBytes(StandardCharsets.UTF_8))).anySatisfy(r -> assertThat(r).startsWith("Trainee Salten,2006–2020"));
