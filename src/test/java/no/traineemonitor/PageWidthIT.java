@@ -24,6 +24,7 @@ class PageWidthIT extends BrowserTest {
             "/dekning?fylke=15&sentralitet=5,6", "/kommuner", "/programmer", "/kilder",
             "/kilder?dokument=002_807c44608543e294.txt", "/slik-sammenligner-vi", "/program/trainee_innlandet",
             "/program/trainee_salten", "/program/fjelltrainee", "/program/kompetansepilot_18", "/undersokelser",
+            "/kart?indikator=completion_rate", "/kart?indikator=completion_rate&niva=ba&fylke=18",
             "/finnes-ikke");
 
     /** What is wider than its box: the page, or a grid (by id) whose columns do not fit. */

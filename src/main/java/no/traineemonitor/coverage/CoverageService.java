@@ -203,15 +203,7 @@ public class CoverageService {
 
     private String draw(CoverageFilter filter, List<MunicipalityCoverage> area, String division, List<MapRenderer.Style> styles,
                         String ariaLabel) {
-        Map<String, String> groups = new LinkedHashMap<>();
-        if (filter.national()) {
-            for (MunicipalityCoverage m : area) {
-                String county = "2020".equals(division) ? m.countyNumber2020() : m.countyNumber2024();
-                if (county != null) {
-                    groups.put(m.kommunenummer(), county);
-                }
-            }
-        }
+        Map<String, String> groups = filter.national() ? counties(area, division) : Map.of();
         // programme areas: every municipality each programme of the selection reaches, in the whole country
         Set<String> inArea = new LinkedHashSet<>();
         area.stream().filter(MunicipalityCoverage::covered).forEach(m -> inArea.addAll(m.programmeIds()));
@@ -227,5 +219,39 @@ public class CoverageService {
                 .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .map(e -> new MapRenderer.Outline(e.getKey(), e.getValue())).toList();
         return renderer.render(styles, groups, outlines, !filter.national(), ariaLabel);
+    }
+
+    /** Municipality → county of the division, for the borders drawn between counties on a national map. */
+    private static Map<String, String> counties(List<MunicipalityCoverage> area, String division) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (MunicipalityCoverage m : area) {
+            String county = "2020".equals(division) ? m.countyNumber2020() : m.countyNumber2024();
+            if (county != null) {
+                groups.put(m.kommunenummer(), county);
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * A value map of the area (the indicator map): the coverage map's frame and shapes, each municipality filled as
+     * {@code valueOf} says (a value class, unknown hatched, suppressed grey, mixed cross-hatched). Borders are drawn
+     * between BA-regions when {@code baBorders}, else between counties on a national map.
+     */
+    public String valueMap(CoverageFilter filter, List<MunicipalityCoverage> area, String division, boolean baBorders,
+                           Function<MunicipalityCoverage, MapValue> valueOf, String ariaLabel) {
+        List<MapRenderer.Paint> paints = area.stream().map(m -> {
+            MapValue v = valueOf.apply(m);
+            return new MapRenderer.Paint(m.kommunenummer(), v.fill(), v.cssClass(), v.title());
+        }).toList();
+        Map<String, String> groups = new LinkedHashMap<>();
+        if (baBorders) {
+            area.stream().filter(m -> m.baNr() != null).forEach(m -> groups.put(m.kommunenummer(), m.baNr()));
+        } else if (filter.national()) {
+            groups.putAll(counties(area, division));
+        }
+        String defs = MapRenderer.hatch("hatch-unknown", MapValue.UNKNOWN_BACKGROUND, MapValue.UNKNOWN_LINE)
+                + MapRenderer.hatch("hatch-mixed", MapValue.MIXED_BACKGROUND, MapValue.MIXED_LINE);
+        return renderer.draw(paints, defs, groups, List.of(), !filter.national(), ariaLabel);
     }
 }

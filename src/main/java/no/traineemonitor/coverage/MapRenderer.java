@@ -59,20 +59,42 @@ class MapRenderer {
      * @param ariaLabel  what the map shows, for screen readers
      */
     String render(List<Style> area, Map<String, String> groupOf, List<Outline> outlines, boolean context, String ariaLabel) {
-        List<String> codes = area.stream().map(Style::kommunenummer).filter(shapes.all()::containsKey).sorted().toList();
+        StringBuilder defs = new StringBuilder();
+        for (int c = 1; c <= 6; c++) {
+            defs.append(hatch("hatch-" + c, CLASS_COLOURS.get(c - 1), c <= 1 ? "#ffffff" : "#1b1b1b"));
+        }
+        List<Paint> paints = area.stream().map(s -> {
+            Integer c = s.centralityClass();
+            String fill = c == null ? NO_CLASS_COLOUR : s.covered() ? "url(#hatch-" + c + ")" : CLASS_COLOURS.get(c - 1);
+            return new Paint(s.kommunenummer(), fill, (c == null ? "" : " c" + c) + (s.covered() ? " covered" : ""), s.title());
+        }).toList();
+        return draw(paints, defs.toString(), groupOf, outlines, context, ariaLabel);
+    }
+
+    /** How one municipality of a value map is filled: a colour or a pattern, a CSS class, the hover text. */
+    record Paint(String kommunenummer, String fill, String cssClass, String title) {
+    }
+
+    /** A hatch pattern: {@code background} with diagonal lines of {@code line}. */
+    static String hatch(String id, String background, String line) {
+        return "<pattern id=\"" + id + "\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\" "
+                + "patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"" + background
+                + "\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"" + line
+                + "\" stroke-width=\"1.8\" stroke-opacity=\"0.7\"/></pattern>";
+    }
+
+    /**
+     * The SVG for municipalities filled as given (a value map): the same frame, paths, borders and context as
+     * {@link #render}; {@code defs} holds the patterns the fills refer to.
+     */
+    String draw(List<Paint> area, String defs, Map<String, String> groupOf, List<Outline> outlines, boolean context,
+                String ariaLabel) {
+        List<String> codes = area.stream().map(Paint::kommunenummer).filter(shapes.all()::containsKey).sorted().toList();
         Frame frame = frame(codes);
         StringBuilder svg = new StringBuilder(400_000);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(frame.height)
                 .append("\" role=\"img\" aria-label=\"").append(escape(ariaLabel)).append("\" class=\"coverage-map-svg\">");
-        svg.append("<defs>");
-        for (int c = 1; c <= 6; c++) {
-            String line = c <= 1 ? "#ffffff" : "#1b1b1b";
-            svg.append("<pattern id=\"hatch-").append(c).append("\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\" ")
-                    .append("patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"").append(CLASS_COLOURS.get(c - 1))
-                    .append("\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"").append(line)
-                    .append("\" stroke-width=\"1.8\" stroke-opacity=\"0.7\"/></pattern>");
-        }
-        svg.append("</defs>");
+        svg.append("<defs>").append(defs).append("</defs>");
         if (context) {
             String d = frame.contextPath();
             if (!d.isEmpty()) {
@@ -80,17 +102,15 @@ class MapRenderer {
             }
         }
         svg.append("<g class=\"municipalities\">");
-        for (Style s : area) {
-            String d = frame.path(s.kommunenummer());
+        for (Paint p : area) {
+            String d = frame.path(p.kommunenummer());
             if (d == null) {
                 continue;
             }
-            Integer c = s.centralityClass();
-            String fill = c == null ? NO_CLASS_COLOUR : s.covered() ? "url(#hatch-" + c + ")" : CLASS_COLOURS.get(c - 1);
-            svg.append("<path id=\"kommune-").append(s.kommunenummer()).append("\" data-kommunenummer=\"")
-                    .append(s.kommunenummer()).append("\" class=\"municipality").append(c == null ? "" : " c" + c)
-                    .append(s.covered() ? " covered" : "").append("\" fill=\"").append(fill).append("\" d=\"").append(d)
-                    .append("\"><title>").append(escape(s.title())).append("</title></path>");
+            svg.append("<path id=\"kommune-").append(p.kommunenummer()).append("\" data-kommunenummer=\"")
+                    .append(p.kommunenummer()).append("\" class=\"municipality").append(p.cssClass()).append("\" fill=\"")
+                    .append(p.fill()).append("\" d=\"").append(d)
+                    .append("\"><title>").append(escape(p.title())).append("</title></path>");
         }
         svg.append("</g>");
         for (Outline o : outlines) {

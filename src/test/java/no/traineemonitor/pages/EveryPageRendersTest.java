@@ -141,6 +141,8 @@ class EveryPageRendersTest extends SpringBrowserlessTest {
                 case "kilder" -> sources.documents().stream().map(SourceDocument::sourceFile)
                         .forEach(f -> visits.add(new Visit(template, "dokument=" + f, target)));
                 case "programmer" -> ProgrammeService.STATUSES.forEach(s -> visits.add(new Visit(template, "status=" + s, target)));
+                case "kart" -> indicators.catalogue().forEach(d -> visits.add(new Visit(template, "indikator=" + d.indicatorId()
+                        + "&niva=ba", target)));
                 default -> {
                 }
             }

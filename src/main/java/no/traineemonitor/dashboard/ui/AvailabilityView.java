@@ -16,6 +16,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.ui.ExportMenu;
 import no.traineemonitor.dashboard.ExploreService;
 import no.traineemonitor.indicator.IndicatorDefinition;
 
@@ -79,6 +82,8 @@ class AvailabilityView extends VerticalLayout {
             body.add(row);
         }
         table.add(header, body);
+        add(ExportMenu.table("availability-matrix-export", getTranslation("availability.title"), getTranslation("filter.nothing"),
+                FileNames.of(getTranslation("availability.title")), () -> table(m)));
         Div scroll = new Div(table);
         scroll.addClassName("availability-scroll");
         scroll.setWidthFull();
@@ -96,6 +101,19 @@ class AvailabilityView extends VerticalLayout {
         Paragraph how = new Paragraph(getTranslation("availability.how"));
         how.addClassName("muted");
         add(how);
+    }
+
+    /** The matrix for export: per indicator its latest year with a value and how many years have one (empty: none). */
+    private ExportTable table(ExploreService.Matrix m) {
+        var table = ExportTable.of(m.programmes()).text(getTranslation("availability.programme"), ExploreService.Subject::name);
+        for (IndicatorDefinition d : m.indicators()) {
+            String label = d.label(getLocale());
+            table.year(getTranslation("export.col.latest-year", label),
+                    p -> m.cell(d.indicatorId(), p.id()).map(ExploreService.Cell::latestYear).orElse(null));
+            table.integer(getTranslation("export.col.years", label),
+                    p -> m.cell(d.indicatorId(), p.id()).map(ExploreService.Cell::years).orElse(null));
+        }
+        return table.build();
     }
 
     /** recent: the newest year or the two before it; older: up to seven years back; old: before that. */

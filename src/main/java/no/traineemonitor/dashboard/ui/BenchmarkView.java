@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -16,6 +17,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import no.traineemonitor.base.chart.ChartFactory;
+import no.traineemonitor.base.export.ExportTable;
 import no.traineemonitor.benchmark.Benchmark;
 import no.traineemonitor.benchmark.BenchmarkRow;
 import no.traineemonitor.benchmark.BenchmarkService;
@@ -98,7 +100,9 @@ class BenchmarkView extends DashboardPage {
             none.setId("benchmark-none-ranked");
             content.add(none);
         } else {
-            content.add(rankedGrid(b), new Paragraph(getTranslation("benchmark.note", b.minimumPeers())));
+            String title = getTranslation("benchmark.comparable") + " – " + own.name();
+            content.add(tableExport("benchmark-grid-export", title, () -> rankedTable(b), title, getTranslation("group." + chosen.urlValue())),
+                    rankedGrid(b), new Paragraph(getTranslation("benchmark.note", b.minimumPeers())));
             funnels(b, own);
         }
         if (!b.tooFew().isEmpty()) {
@@ -107,7 +111,8 @@ class BenchmarkView extends DashboardPage {
             sideBySide.setId("benchmark-too-few");
             sideBySide.setWidthFull();
             for (BenchmarkRow row : b.tooFew()) {
-                sideBySide.add(new H4(row.definition().label(locale) + " – " + definitionLabel(row.own())),
+                sideBySide.add(new H4(IndicatorLink.of(row.definition().indicatorId(), row.definition().label(locale)),
+                                new com.vaadin.flow.component.Text(" – " + definitionLabel(row.own()))),
                         new Paragraph(getTranslation("compare.too-few", row.peers().size())), sideBySideGrid(row));
             }
             content.add(sideBySide);
@@ -129,7 +134,10 @@ class BenchmarkView extends DashboardPage {
             Grid<IndicatorResult> apart = valuesGrid("benchmark-incomparable", notRanked, false);
             apart.addColumn(r -> b.unmatched().contains(r) ? getTranslation("benchmark.why.unmatched") : whyApart(r))
                     .setHeader(getTranslation("benchmark.why")).setWidth("10rem").setFlexGrow(2);
-            content.add(apart);
+            String title = getTranslation("benchmark.incomparable") + " – " + own.name();
+            content.add(tableExport("benchmark-incomparable-export", title, () -> valuesTable(notRanked)
+                    .text(getTranslation("benchmark.why"), r -> b.unmatched().contains(r) ? getTranslation("benchmark.why.unmatched") : whyApart(r))
+                    .build(), title), apart);
         }
     }
 
@@ -137,7 +145,8 @@ class BenchmarkView extends DashboardPage {
         var locale = getLocale();
         Grid<BenchmarkRow> grid = new Grid<>();
         grid.setId("benchmark-grid");
-        grid.addColumn(r -> r.definition().label(locale) + definitionSuffix(r.own())).setHeader(getTranslation("explorer.indicator"))
+        grid.addComponentColumn(r -> indicatorCell(r.definition().indicatorId(), r.definition().label(locale), r.own()))
+                .setHeader(getTranslation("explorer.indicator"))
                 .setWidth("10rem").setFlexGrow(3);
         grid.addColumn(r -> IndicatorFormat.period(r.own(), this::getTranslation)).setHeader(getTranslation("overview.period"))
                 .setWidth("7rem").setFlexGrow(1);
@@ -158,6 +167,43 @@ class BenchmarkView extends DashboardPage {
         return grid;
     }
 
+    /** The ranked grid for export: values as the page shows them (shares in percent), unit beside, unknown empty. */
+    private ExportTable rankedTable(Benchmark b) {
+        var locale = getLocale();
+        return ExportTable.of(b.ranked())
+                .text(getTranslation("explorer.indicator"), r -> r.definition().label(locale) + definitionSuffix(r.own()))
+                .text(getTranslation("overview.period"), r -> IndicatorFormat.period(r.own(), this::getTranslation))
+                .decimal(b.programme().name(), r -> IndicatorFormat.shown(r.own(), r.own().value()))
+                .decimal(getTranslation("export.col.ci-low"), r -> IndicatorFormat.shown(r.own(), r.own().ciLow()))
+                .decimal(getTranslation("export.col.ci-high"), r -> IndicatorFormat.shown(r.own(), r.own().ciHigh()))
+                .decimal("n", r -> r.own().n())
+                .text(getTranslation("explorer.qualifier"), r -> getTranslation("qualifier." + r.own().qualifier()))
+                .integer(getTranslation("benchmark.rank"), BenchmarkRow::rank)
+                .integer(getTranslation("export.col.compared"), BenchmarkRow::comparedCount)
+                .decimal(getTranslation("benchmark.percentile"), BenchmarkRow::percentile)
+                .decimal(getTranslation("benchmark.peer-median"), r -> IndicatorFormat.shown(r.own(), r.peerMedian()))
+                .decimal(getTranslation("benchmark.difference"), r -> IndicatorFormat.shown(r.own(), r.differenceToMedian()))
+                .text(getTranslation("export.col.unit"), r -> IndicatorFormat.unit(r.own()))
+                .text(getTranslation("benchmark.funnel"), r -> r.funnelPosition() == null ? "" : getTranslation("funnel." + r.funnelPosition()))
+                .build();
+    }
+
+    /** Values with subject, period, value, interval, n and qualifier, for export (the columns of {@link #valuesGrid}). */
+    private ExportTable.Builder<IndicatorResult> valuesTable(List<IndicatorResult> values) {
+        var locale = getLocale();
+        return ExportTable.of(values)
+                .text(getTranslation("explorer.indicator"), r -> indicators.definition(r.indicatorId()).map(d -> d.label(locale))
+                        .orElse(r.indicatorId()) + definitionSuffix(r))
+                .text(getTranslation("explorer.subject"), IndicatorResult::subjectName)
+                .text(getTranslation("overview.period"), r -> IndicatorFormat.period(r, this::getTranslation))
+                .decimal(getTranslation("explorer.value"), r -> IndicatorFormat.shown(r, r.value()))
+                .decimal(getTranslation("export.col.ci-low"), r -> IndicatorFormat.shown(r, r.ciLow()))
+                .decimal(getTranslation("export.col.ci-high"), r -> IndicatorFormat.shown(r, r.ciHigh()))
+                .decimal("n", IndicatorResult::n)
+                .text(getTranslation("export.col.unit"), IndicatorFormat::unit)
+                .text(getTranslation("explorer.qualifier"), r -> getTranslation("qualifier." + r.qualifier()));
+    }
+
     /** The programme's value and its comparable peers' values, one row each, not ranked. */
     private Grid<IndicatorResult> sideBySideGrid(BenchmarkRow row) {
         List<IndicatorResult> values = new ArrayList<>();
@@ -174,8 +220,9 @@ class BenchmarkView extends DashboardPage {
         var locale = getLocale();
         Grid<IndicatorResult> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(r -> indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId())
-                + definitionSuffix(r)).setHeader(getTranslation("explorer.indicator")).setWidth("10rem").setFlexGrow(3);
+        grid.addComponentColumn(r -> indicatorCell(r.indicatorId(),
+                        indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId()), r))
+                .setHeader(getTranslation("explorer.indicator")).setWidth("10rem").setFlexGrow(3);
         grid.addColumn(r -> joint ? getTranslation("compare.joint", r.subjectName()) : r.subjectName())
                 .setHeader(getTranslation("explorer.subject")).setWidth("9rem").setFlexGrow(2);
         grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setHeader(getTranslation("overview.period"))
@@ -192,8 +239,9 @@ class BenchmarkView extends DashboardPage {
         var locale = getLocale();
         Grid<Benchmark.Intention> grid = new Grid<>();
         grid.setId("benchmark-intentions");
-        grid.addColumn(i -> indicators.definition(i.intention().indicatorId()).map(d -> d.label(locale)).orElse("")
-                + definitionSuffix(i.intention())).setHeader(getTranslation("explorer.indicator")).setWidth("10rem").setFlexGrow(3);
+        grid.addComponentColumn(i -> indicatorCell(i.intention().indicatorId(),
+                        indicators.definition(i.intention().indicatorId()).map(d -> d.label(locale)).orElse(""), i.intention()))
+                .setHeader(getTranslation("explorer.indicator")).setWidth("10rem").setFlexGrow(3);
         grid.addColumn(i -> getTranslation("figure." + i.intention().figureKind())).setHeader(getTranslation("benchmark.kind"))
                 .setWidth("6rem").setFlexGrow(1);
         grid.addColumn(i -> IndicatorFormat.valueAsStated(i.intention(), locale, this::getTranslation) + " · "
@@ -212,7 +260,10 @@ class BenchmarkView extends DashboardPage {
         funnels.setId("funnel-plots");
         for (BenchmarkRow row : b.ranked()) {
             if (row.funnel() != null) {
-                funnels.add(new Html("<div class=\"chart\">" + funnelSvg(row, own) + "</div>"));
+                String title = funnelTitle(row, own);
+                funnels.add(chartExport("funnel-export-" + row.definition().indicatorId() + "-" + funnels.getComponentCount(), title,
+                        () -> funnelChart(row, own), 760, 380, title),
+                        new Html("<div class=\"chart\">" + funnelSvg(row, own) + "</div>"));
             }
         }
         if (funnels.getChildren().findAny().isEmpty()) {
@@ -222,7 +273,19 @@ class BenchmarkView extends DashboardPage {
         }
     }
 
+    private String funnelTitle(BenchmarkRow row, ProgrammeProfile own) {
+        long counted = row.peers().stream().filter(p -> p.n() != null && p.value() != null && p.numerator() != null).count();
+        return row.definition().label(getLocale()) + ": " + own.name() + " " + getTranslation("benchmark.funnel-against", counted);
+    }
+
     private String funnelSvg(BenchmarkRow row, ProgrammeProfile own) {
+        String title = funnelTitle(row, own);
+        String alt = title + ". " + getTranslation("funnel." + row.funnelPosition()) + ". "
+                + getTranslation("benchmark.target") + " " + percent(row.pooledPeerShare());
+        return ChartFactory.svg(funnelChart(row, own), 760, 380, alt);
+    }
+
+    private org.jfree.chart.JFreeChart funnelChart(BenchmarkRow row, ProgrammeProfile own) {
         var locale = getLocale();
         List<ChartFactory.FunnelPoint> points = new ArrayList<>();
         double maxN = row.own().n();
@@ -235,15 +298,11 @@ class BenchmarkView extends DashboardPage {
             }
         }
         points.add(new ChartFactory.FunnelPoint(own.name(), row.own().n(), row.own().value(), true));
-        String title = row.definition().label(locale) + ": " + own.name() + " "
-                + getTranslation("benchmark.funnel-against", counted);
-        var chart = ChartFactory.funnelChart(title, getTranslation("benchmark.n-axis"), row.definition().label(locale), points,
+        String title = funnelTitle(row, own);
+        return ChartFactory.funnelChart(title, getTranslation("benchmark.n-axis"), row.definition().label(locale), points,
                 row.pooledPeerShare(), FunnelLimits.curve(row.pooledPeerShare(), maxN * 1.2, 60), locale,
                 getTranslation("benchmark.target"), getTranslation("benchmark.limit95"), getTranslation("benchmark.limit998"),
                 getTranslation("benchmark.funnel-peers", counted), own.name());
-        String alt = title + ". " + getTranslation("funnel." + row.funnelPosition()) + ". "
-                + getTranslation("benchmark.target") + " " + percent(row.pooledPeerShare());
-        return ChartFactory.svg(chart, 760, 380, alt);
     }
 
     /** Why a value is not ranked: a range, a bound, a disagreement between sources, a withheld small number. */
@@ -259,6 +318,11 @@ class BenchmarkView extends DashboardPage {
             case "bound" -> getTranslation("benchmark.why.bound");
             default -> getTranslation("benchmark.why.other");
         };
+    }
+
+    /** The indicator's name linked to its page, and the definition beyond it: "Gjennomføringsgrad (3 år etter)". */
+    private Span indicatorCell(String indicatorId, String label, IndicatorResult r) {
+        return new Span(IndicatorLink.of(indicatorId, label), new com.vaadin.flow.component.Text(definitionSuffix(r)));
     }
 
     /** " (3 år etter, flere år)": the parts of the definition beyond the indicator itself. */

@@ -1,6 +1,8 @@
 package no.traineemonitor.dashboard.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
@@ -73,15 +75,43 @@ class CoverageView extends DashboardPage {
         CoverageMap map = new CoverageMap(coverage, filter, area, s.division().year(), name);
         content.add(new CoverageCards(classes, spots, regions),
                 new H3(getTranslation("coverage.map")), map,
-                new H3(getTranslation("coverage.by-class")), CoverageByClass.grid(classes, getLocale()),
+                new H3(getTranslation("coverage.by-class")), classExport(classes, name), CoverageByClass.grid(classes, getLocale()),
                 new H3(getTranslation("coverage.white-spots")),
                 new CoverageWhiteSpots(spots, getTranslation("coverage.csv.file") + fileSuffix(s), number -> {
                     map.showMunicipality(number);
                     map.details().scrollIntoView();
                 }),
-                new H3(getTranslation("coverage.ba")), new Paragraph(getTranslation("coverage.ba-intro")), CoverageBaRegions.grid(regions, getLocale()),
+                new H3(getTranslation("coverage.ba")), new Paragraph(getTranslation("coverage.ba-intro")), baExport(regions, name),
+                CoverageBaRegions.grid(regions, getLocale()),
                 new H3(getTranslation("coverage.commuting")), new CoverageCommuting(coverage, filter, page.commuting()),
                 new H3(getTranslation("coverage.appendix2")), new CoverageAppendix2(coverage.appendix2()));
+    }
+
+    /** The coverage-by-class table for export: counts and inhabitants as numbers, the share covered in percent. */
+    private ExportMenu classExport(List<ClassCoverage> classes, String name) {
+        String title = getTranslation("coverage.by-class") + " – " + name;
+        return tableExport("coverage-by-class-export", title, () -> ExportTable.of(classes)
+                .text(getTranslation("coverage.class-short"), c -> c.centralityClass() == null ? getTranslation("coverage.all-classes")
+                        : String.valueOf(c.centralityClass()))
+                .integer(getTranslation("coverage.municipalities"), ClassCoverage::municipalities)
+                .integer(getTranslation("coverage.municipalities-covered"), ClassCoverage::coveredMunicipalities)
+                .integer(getTranslation("coverage.municipalities-not-covered"), ClassCoverage::uncoveredMunicipalities)
+                .integer(getTranslation("coverage.population"), ClassCoverage::population2020)
+                .integer(getTranslation("coverage.population-covered"), ClassCoverage::coveredPopulation2020)
+                .integer(getTranslation("coverage.population-not-covered"), ClassCoverage::uncoveredPopulation2020)
+                .percent(getTranslation("coverage.covered-share"), ClassCoverage::coveredShare2020).build(), title);
+    }
+
+    /** The BA-region table for export. */
+    private ExportMenu baExport(List<BaRegionCoverage> regions, String name) {
+        String title = getTranslation("coverage.ba") + " – " + name;
+        return tableExport("ba-regions-export", title, () -> ExportTable.of(regions)
+                .text(getTranslation("coverage.ba.region"), b -> b.baNr() + " " + b.name())
+                .integer(getTranslation("coverage.municipalities"), BaRegionCoverage::municipalities)
+                .integer(getTranslation("coverage.municipalities-covered"), BaRegionCoverage::coveredMunicipalities)
+                .text(getTranslation("coverage.ba.programmes"), b -> String.join(", ", b.programmes()))
+                .integer(getTranslation("coverage.ba.population"), BaRegionCoverage::population2020)
+                .percent(getTranslation("coverage.ba.outside-header"), b -> b.share(b.outCommutersOutsideBa())).build(), title);
     }
 
     private String areaName(FilterState s) {

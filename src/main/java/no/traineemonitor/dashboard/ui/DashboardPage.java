@@ -6,7 +6,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.function.SerializableSupplier;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.ui.ExportMenu;
 import no.traineemonitor.cli.UserFacingException;
+import org.jfree.chart.JFreeChart;
 import no.traineemonitor.indicator.IndicatorService;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.ReferenceService;
@@ -64,6 +69,33 @@ abstract class DashboardPage extends VerticalLayout implements BeforeEnterObserv
 
     protected void navigateTo(FilterState next) {
         UI.getCurrent().navigate(getClass(), next.toQueryParameters());
+    }
+
+    /** The page's filters in words, as the folded filter bar says them (for exported files). */
+    protected String filtersText() {
+        return filterBar.describe(state);
+    }
+
+    /** The export menu of a table on this page (see {@link ExportMenu}); the file name from its parts. */
+    protected ExportMenu tableExport(String id, String title, SerializableSupplier<ExportTable> table, Object... nameParts) {
+        return ExportMenu.table(id, title, filtersText(), FileNames.of(nameParts), table);
+    }
+
+    /** The export menu of a chart on this page, drawn at the page's size. */
+    protected ExportMenu chartExport(String id, String title, SerializableSupplier<JFreeChart> chart, int width, int height,
+                                     Object... nameParts) {
+        return ExportMenu.chart(id, title, filtersText(), FileNames.of(nameParts), chart, width, height);
+    }
+
+    /** The filter's years for a file name: "2024", "2015-2020", "fra-2015" ... or null when all years are shown. */
+    protected static @org.jspecify.annotations.Nullable String years(FilterState s) {
+        if (s.from() == null && s.to() == null) {
+            return null;
+        }
+        if (s.from() != null && s.from().equals(s.to())) {
+            return String.valueOf(s.from());
+        }
+        return (s.from() == null ? "" : String.valueOf(s.from())) + "-" + (s.to() == null ? "" : String.valueOf(s.to()));
     }
 
     /** "Sentralitetsklasse 5 og 6" (en: "Centrality classes 5 and 6"). */

@@ -149,7 +149,7 @@ class FilterBar extends Composite<Details> {
     }
 
     /** The selection in words, for the folded bar: "Fylke: 18 Nordland · Sentralitet: klasse 5 og 6 · År: 2015–2020". */
-    private String describe(FilterState s) {
+    String describe(FilterState s) {
         List<String> parts = new ArrayList<>();
         if (s.county() != null) {
             String name = reference.county(s.county(), s.division()).map(County::label).orElse(s.county());

@@ -19,6 +19,9 @@ import java.util.Locale;
 import com.vaadin.flow.component.Html;
 import java.util.List;
 import no.traineemonitor.base.chart.ChartFactory;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.ui.ExportMenu;
 import no.traineemonitor.dashboard.ExploreService;
 import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorDefinition;
@@ -110,6 +113,20 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
         reporters.addColumn(r -> IndicatorFormat.valueAsStated(r.latest(), locale, words) + " ("
                 + IndicatorFormat.period(r.latest(), words) + ")").setHeader(getTranslation("about.latest")).setFlexGrow(2);
         reporters.setItems(about.reporters());
+        if (!about.reporters().isEmpty()) {
+            String title = d.label(locale) + " – " + getTranslation("about.reporters");
+            var rows = about.reporters();
+            add(ExportMenu.table("indicator-reporters-export", title, getTranslation("filter.nothing"), FileNames.of(title),
+                    () -> ExportTable.of(rows)
+                            .text(getTranslation("availability.programme"), ExploreService.Reporter::name)
+                            .year(getTranslation("export.col.period-start"), ExploreService.Reporter::firstYear)
+                            .year(getTranslation("export.col.period-end"), ExploreService.Reporter::latestYear)
+                            .integer(getTranslation("about.values"), ExploreService.Reporter::values)
+                            .value(getTranslation("about.latest"), d.isShare(), r -> r.latest().value())
+                            .text(getTranslation("overview.period"), r -> IndicatorFormat.period(r.latest(), words))
+                            .text(getTranslation("about.qualifier"), r -> getTranslation("qualifier." + r.latest().qualifier()))
+                            .build()));
+        }
         add(about.reporters().isEmpty() ? new Paragraph(getTranslation("about.no-reporters")) : reporters);
 
         add(new H3(getTranslation("about.documents")));
@@ -141,6 +158,10 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
                         .toList())).toList();
         var chart = ChartFactory.trendChart(null, d.label(locale), series, d.isShare(), locale);
         String alt = getTranslation("about.trend-alt", d.label(locale), trend.lines().size());
+        String title = d.label(locale) + " – " + getTranslation("about.trend");
+        String all = getTranslation("filter.nothing");
+        section.add(ExportMenu.chart("indicator-trend-chart-export", title, all, FileNames.of(title),
+                () -> ChartFactory.trendChart(null, d.label(locale), series, d.isShare(), locale), 820, 360));
         section.add(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 820, 360, alt) + "</div>"));
         Grid<IndicatorResult> values = new Grid<>();
         values.setId("indicator-trend-values");
@@ -151,7 +172,18 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
         values.addColumn(r -> IndicatorFormat.value(r, locale)).setHeader(getTranslation("about.value"));
         values.addColumn(r -> IndicatorFormat.interval(r, locale)).setHeader(getTranslation("about.interval"));
         values.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("about.qualifier"));
-        values.setItems(trend.lines().stream().flatMap(l -> l.values().stream()).toList());
+        List<IndicatorResult> rows = trend.lines().stream().flatMap(l -> l.values().stream()).toList();
+        values.setItems(rows);
+        section.add(ExportMenu.table("indicator-trend-values-export", title, all, FileNames.of(title), () -> ExportTable.of(rows)
+                .text(getTranslation("availability.programme"), IndicatorResult::subjectName)
+                .year(getTranslation("about.year"), IndicatorResult::periodEnd)
+                .value(getTranslation("about.value"), d.isShare(), IndicatorResult::value)
+                .value(getTranslation("export.col.ci-low"), d.isShare(), IndicatorResult::ciLow)
+                .value(getTranslation("export.col.ci-high"), d.isShare(), IndicatorResult::ciHigh)
+                .decimal("n", IndicatorResult::n)
+                .text(getTranslation("about.qualifier"), r -> getTranslation("qualifier." + r.qualifier()))
+                .text(getTranslation("explorer.marks"), r -> r.suppressed() ? getTranslation("explorer.suppressed") : "")
+                .build()));
         section.add(values);
         return section;
     }

@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.traineemonitor.base.chart.ChartFactory;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.ui.ExportMenu;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorService;
@@ -103,6 +106,8 @@ class IndicatorExplorerView extends DashboardPage {
         }
         content.add(charts(def, rows));
         Grid<IndicatorResult> grid = grid(rows);
+        String title = def.label(locale) + " – " + selectionName(s);
+        content.add(tableExport("explorer-grid-export", title, () -> table(def, rows), def.label(locale), selectionName(s), years(s)));
         content.add(grid, new Paragraph(getTranslation("explorer.note", indicators.minimumN())), details);
         details.removeAll();
         details.add(new Span(getTranslation("explorer.pick-row")));
@@ -134,6 +139,27 @@ class IndicatorExplorerView extends DashboardPage {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showDetails));
         return grid;
+    }
+
+    /** The grid's rows for export: the same results, numbers as numbers, unknown empty. */
+    private ExportTable table(IndicatorDefinition def, List<IndicatorResult> rows) {
+        return ExportTable.of(rows)
+                .text(getTranslation("explorer.subject"), this::subjectLabel)
+                .text(getTranslation("overview.period"), r -> IndicatorFormat.period(r, this::getTranslation))
+                .year(getTranslation("export.col.period-start"), IndicatorResult::periodStart)
+                .year(getTranslation("export.col.period-end"), IndicatorResult::periodEnd)
+                .value(getTranslation("explorer.value"), def.isShare(), IndicatorResult::value)
+                .decimal(getTranslation("export.col.numerator"), IndicatorResult::numerator)
+                .decimal(getTranslation("export.col.denominator"), IndicatorResult::denominator)
+                .decimal("n", IndicatorResult::n)
+                .value(getTranslation("export.col.ci-low"), def.isShare(), IndicatorResult::ciLow)
+                .value(getTranslation("export.col.ci-high"), def.isShare(), IndicatorResult::ciHigh)
+                .text(getTranslation("explorer.qualifier"), r -> getTranslation("qualifier." + r.qualifier()))
+                .text(getTranslation("explorer.definition"), this::definitionLabel)
+                .integer(getTranslation("explorer.peers"), IndicatorResult::peers)
+                .text(getTranslation("explorer.marks"), r -> marks(r, rows))
+                .text(getTranslation("overview.facts"), r -> String.join(" ", r.factIds()))
+                .build();
     }
 
     /** Withheld, and disputed with the other values the sources give for the same subject, definition and period. */
@@ -205,7 +231,12 @@ class IndicatorExplorerView extends DashboardPage {
             var chart = ChartFactory.intervalChart(title, def.label(locale), points, def.isShare(), locale);
             String alt = title + ": " + String.join("; ", group.stream().map(r -> shortLabel(r) + " " + IndicatorFormat.value(r, locale)
                     + (r.qualifier().startsWith("range") ? " (" + getTranslation("qualifier." + r.qualifier()) + ")" : "")).toList());
-            box.add(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 820, 90 + 34 * points.size(), alt) + "</div>"));
+            int height = 90 + 34 * points.size();
+            String valueLabel = def.label(locale);
+            box.add(ExportMenu.chart("explorer-chart-export-" + shown, title, filtersText(),
+                    FileNames.of(title, selectionName(state), years(state)),
+                    () -> ChartFactory.intervalChart(title, valueLabel, points, def.isShare(), locale), 820, height));
+            box.add(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 820, height, alt) + "</div>"));
         }
         return box;
     }

@@ -113,4 +113,20 @@ final class IndicatorFormat {
     private static String clean(String s) {
         return s.replace('\u00A0', ' ').replace('\u202F', ' ');
     }
+
+    /**
+     * A value for export as the page shows it: a share in percent (0.913 → 91.3, exactly, no floating-point tail),
+     * anything else as held; unknown stays null.
+     */
+    static @Nullable Number shown(IndicatorResult r, @Nullable Double v) {
+        if (v == null) {
+            return null;
+        }
+        return "share".equals(r.kind()) ? java.math.BigDecimal.valueOf(v).movePointRight(2) : v;
+    }
+
+    /** The unit of {@link #shown}: "%" for a share, "kr" for an amount, else empty. */
+    static String unit(IndicatorResult r) {
+        return "share".equals(r.kind()) ? "%" : r.indicatorId().endsWith("_nok") ? "kr" : "";
+    }
 }

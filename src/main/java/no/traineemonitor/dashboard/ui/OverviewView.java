@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.traineemonitor.base.chart.ChartFactory;
+import no.traineemonitor.base.export.ExportTable;
 import no.traineemonitor.base.ui.NorwegianFormats;
 import no.traineemonitor.dashboard.OverviewService;
 import no.traineemonitor.indicator.IndicatorResult;
@@ -87,6 +88,10 @@ class OverviewView extends DashboardPage {
             String title = getTranslation("overview.hires-chart-title", name);
             var chart = ChartFactory.barChart(title, getTranslation("overview.year-axis"), getTranslation("overview.hires"),
                     perYear, locale);
+            String yearAxis = getTranslation("overview.year-axis");
+            String hires = getTranslation("overview.hires");
+            content.add(chartExport("hires-chart-export", title, () -> ChartFactory.barChart(title, yearAxis, hires, perYear, locale),
+                    760, 300, getTranslation("overview.hires-per-year"), name));
             String alt = title + ": " + String.join(", ", o.hiresPerYear().stream()
                     .map(y -> y.year() + ": " + NorwegianFormats.integer(y.hires(), locale) + " ("
                             + getTranslation("overview.programmes-count", y.programmes()) + ")").toList());
@@ -103,6 +108,14 @@ class OverviewView extends DashboardPage {
             years.addColumn(y -> String.join(" ", y.factIds())).setHeader(getTranslation("overview.facts")).setWidth("10rem").setFlexGrow(1);
             years.setItems(o.hiresPerYear());
             Sections.allRows(years);
+            var hiresRows = o.hiresPerYear();
+            String hiresTitle = getTranslation("overview.hires-per-year") + " – " + name;
+            content.add(tableExport("hires-per-year-export", hiresTitle, () -> ExportTable.of(hiresRows)
+                    .year(getTranslation("overview.year"), OverviewService.YearlyHires::year)
+                    .integer(getTranslation("overview.hires"), OverviewService.YearlyHires::hires)
+                    .integer(getTranslation("overview.programmes-reporting"), OverviewService.YearlyHires::programmes)
+                    .text(getTranslation("overview.facts"), y -> String.join(" ", y.factIds())).build(),
+                    getTranslation("overview.hires-per-year"), name));
             content.add(years, new Paragraph(getTranslation("overview.hires-note")));
         }
 
@@ -126,6 +139,17 @@ class OverviewView extends DashboardPage {
             funding.addColumn(OverviewService.FundingFigure::factId).setHeader(getTranslation("overview.facts")).setWidth("6.5rem").setFlexGrow(0);
             funding.setItems(o.publicFunding());
             Sections.allRows(funding);
+            var fundingRows = o.publicFunding();
+            String fundingTitle = getTranslation("overview.public-funding") + " – " + name;
+            content.add(tableExport("public-funding-export", fundingTitle, () -> ExportTable.of(fundingRows)
+                    .text(getTranslation("programme.name"), OverviewService.FundingFigure::programmeName)
+                    .text(getTranslation("overview.funding-source"), f -> getTranslation("funding." + f.category()))
+                    .year(getTranslation("export.col.period-start"), OverviewService.FundingFigure::periodStart)
+                    .year(getTranslation("export.col.period-end"), OverviewService.FundingFigure::periodEnd)
+                    .integer(getTranslation("export.col.amount-nok"), OverviewService.FundingFigure::valueNok)
+                    .text(getTranslation("explorer.qualifier"), f -> getTranslation("qualifier." + f.qualifier()))
+                    .text(getTranslation("overview.facts"), OverviewService.FundingFigure::factId).build(),
+                    getTranslation("overview.public-funding"), name));
             content.add(funding);
         }
     }
@@ -140,7 +164,7 @@ class OverviewView extends DashboardPage {
         card.addClassName("key-figure");
         card.setId("key-" + k.indicatorId());
         String label = indicators.definition(k.indicatorId()).map(d -> d.label(locale)).orElse(k.indicatorId());
-        Span title = new Span(label);
+        var title = IndicatorLink.of(k.indicatorId(), label);
         title.addClassName("key-figure-label");
         card.add(title);
         RouterLink more = new RouterLink(getTranslation("overview.see-explorer"), IndicatorExplorerView.class);

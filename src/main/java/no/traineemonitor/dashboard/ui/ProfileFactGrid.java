@@ -4,6 +4,10 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.Map;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.ui.ExportMenu;
+import no.traineemonitor.indicator.PeriodText;
 import no.traineemonitor.source.Fact;
 import no.traineemonitor.source.FactText;
 import no.traineemonitor.source.ui.FactDetails;
@@ -50,5 +54,27 @@ final class ProfileFactGrid {
         }
         grid.setItems(facts);
         return grid;
+    }
+
+    /**
+     * The export menu of a profile's fact table: the same facts, values as the source gives them with their unit, the
+     * document, section and verbatim quote; titled by the section and the programme.
+     */
+    static ExportMenu export(List<Fact> facts, String id, String section, FactText text, PeriodText.Words t) {
+        String programme = facts.isEmpty() ? "" : text.subject(facts.getFirst());
+        String title = section + " – " + programme;
+        return ExportMenu.table(id + "-export", title, t.get("filter.programme") + ": " + programme, FileNames.of(title),
+                () -> ExportTable.of(facts)
+                        .text(t.get("profile.fact"), Fact::factId)
+                        .text(t.get("profile.metric"), text::metricAndCategory)
+                        .text(t.get("profile.period"), text::period)
+                        .year(t.get("export.col.period-start"), Fact::periodStart)
+                        .year(t.get("export.col.period-end"), Fact::periodEnd)
+                        .decimal(t.get("profile.value"), Fact::value)
+                        .text(t.get("export.col.unit"), text::unit)
+                        .text(t.get("profile.qualifier"), f -> text.qualifier(f.qualifier()))
+                        .text(t.get("profile.source"), text::citation)
+                        .text(t.get("explorer.quote"), Fact::sourceQuote)
+                        .build());
     }
 }

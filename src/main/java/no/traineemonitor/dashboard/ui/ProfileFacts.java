@@ -13,11 +13,13 @@ class ProfileFacts extends VerticalLayout {
     ProfileFacts(List<Fact> facts, FactText text) {
         setPadding(false);
         setWidthFull();
-        add(new H3(getTranslation("profile.facts.title", String.valueOf(facts.size()))));
+        String heading = getTranslation("profile.facts.title", String.valueOf(facts.size()));
+        add(new H3(heading));
         if (facts.isEmpty()) {
             add(new Paragraph(getTranslation("profile.facts.none")));
             return;
         }
-        add(ProfileFactGrid.of(facts, "profile-facts", true, text), Sections.hint(getTranslation("profile.facts.hint")));
+        add(ProfileFactGrid.export(facts, "profile-facts", heading, text, this::getTranslation),
+                ProfileFactGrid.of(facts, "profile-facts", true, text), Sections.hint(getTranslation("profile.facts.hint")));
     }
 }

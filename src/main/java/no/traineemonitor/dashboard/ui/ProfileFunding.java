@@ -42,7 +42,8 @@ class ProfileFunding extends VerticalLayout {
         }
         List<Fact> all = new ArrayList<>(amounts);
         all.addAll(shares);
-        add(ProfileFactGrid.of(all, "profile-funding", false, text));
+        add(ProfileFactGrid.export(all, "profile-funding", getTranslation("profile.funding.title"), text, this::getTranslation),
+                ProfileFactGrid.of(all, "profile-funding", false, text));
     }
 
     /**
@@ -70,6 +71,12 @@ class ProfileFunding extends VerticalLayout {
         var chart = ChartFactory.barChart(title, getTranslation("profile.funding.source"),
                 getTranslation("profile.funding.nok"), byCategory, locale);
         var html = new Html("<div>" + ChartFactory.svg(chart, 720, 320, title + ": " + summary) + "</div>");
+        String programme = text.subject(chosen.getFirst());
+        String source = getTranslation("profile.funding.source");
+        String nok = getTranslation("profile.funding.nok");
+        add(no.traineemonitor.base.ui.ExportMenu.chart("profile-funding-chart-export", title + " – " + programme,
+                getTranslation("filter.programme") + ": " + programme, no.traineemonitor.base.export.FileNames.of(title, programme),
+                () -> ChartFactory.barChart(title, source, nok, byCategory, locale), 720, 320));
         html.setId("profile-funding-chart");
         html.getElement().getStyle().set("max-width", "720px").set("width", "100%");
         add(html, Sections.hint(getTranslation("profile.funding.chart-hint",

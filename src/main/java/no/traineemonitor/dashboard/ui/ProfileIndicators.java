@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.ui.ExportMenu;
 import no.traineemonitor.indicator.IndicatorFilter;
 import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorService;
@@ -36,7 +39,8 @@ class ProfileIndicators extends VerticalLayout {
         }
         var grid = new Grid<IndicatorResult>();
         grid.setId("profile-indicators");
-        grid.addColumn(r -> indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId()))
+        grid.addComponentColumn(r -> IndicatorLink.of(r.indicatorId(),
+                        indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId())))
                 .setKey("indicator").setHeader(getTranslation("profile.indicators.indicator")).setWidth("9rem").setFlexGrow(2)
                 .setTooltipGenerator(r -> indicators.definition(r.indicatorId()).map(d -> d.definition(locale)).orElse(""));
         grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setKey("period")
@@ -65,6 +69,26 @@ class ProfileIndicators extends VerticalLayout {
             return d;
         });
         Sections.allRows(grid).setItems(results);
+        String programme = results.getFirst().subjectName();
+        String title = getTranslation("profile.indicators.title") + " – " + programme;
+        add(ExportMenu.table("profile-indicators-export", title, getTranslation("filter.programme") + ": " + programme,
+                FileNames.of(title), () -> ExportTable.of(results)
+                        .text(getTranslation("profile.indicators.indicator"),
+                                r -> indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId()))
+                        .text(getTranslation("profile.period"), r -> IndicatorFormat.period(r, this::getTranslation))
+                        .decimal(getTranslation("profile.indicators.value"), r -> IndicatorFormat.shown(r, r.value()))
+                        .decimal(getTranslation("export.col.ci-low"), r -> IndicatorFormat.shown(r, r.ciLow()))
+                        .decimal(getTranslation("export.col.ci-high"), r -> IndicatorFormat.shown(r, r.ciHigh()))
+                        .decimal(getTranslation("export.col.numerator"), IndicatorResult::numerator)
+                        .decimal(getTranslation("export.col.denominator"), IndicatorResult::denominator)
+                        .decimal("n", IndicatorResult::n)
+                        .text(getTranslation("export.col.unit"), IndicatorFormat::unit)
+                        .text(getTranslation("profile.qualifier"), r -> getTranslation("profile.qualifier." + r.qualifier())
+                                + (r.conflicting() ? " · " + getTranslation("profile.indicators.conflicting") : ""))
+                        .text(getTranslation("profile.scope"), r -> IndicatorFormat.definition(r, this::getTranslation))
+                        .text(getTranslation("explorer.marks"), r -> r.suppressed()
+                                ? getTranslation("profile.indicators.suppressed", String.valueOf(indicators.minimumN())) : "")
+                        .build()));
         add(grid, Sections.hint(getTranslation("profile.indicators.hint", String.valueOf(indicators.minimumN()))));
     }
 

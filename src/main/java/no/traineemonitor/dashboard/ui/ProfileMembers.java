@@ -27,6 +27,7 @@ class ProfileMembers extends VerticalLayout {
             add(new Paragraph(getTranslation("profile.members.none")));
             return;
         }
-        add(ProfileFactGrid.of(members, "profile-members", false, text));
+        add(ProfileFactGrid.export(members, "profile-members", getTranslation("profile.members.title"), text, this::getTranslation),
+                ProfileFactGrid.of(members, "profile-members", false, text));
     }
 }

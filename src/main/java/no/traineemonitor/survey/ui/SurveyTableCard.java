@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import no.traineemonitor.base.chart.ChartFactory;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.ui.ExportMenu;
 import no.traineemonitor.survey.SurveyAnswer;
 import no.traineemonitor.survey.SurveyCheck;
 import no.traineemonitor.survey.SurveyComparison;
@@ -64,7 +67,10 @@ final class SurveyTableCard extends Div {
                         a.ciLow(), a.ciHigh(), w.barLabel(a)));
             }
         }
-        add(chart(w.ref(table) + ": " + table.caption(w.locale()), bars, w));
+        String title = w.ref(table) + ": " + table.caption(w.locale());
+        add(chart(table.anchor() + "-chart-export", title, bars, w));
+        add(ExportMenu.table(table.anchor() + "-table-export", title, w.text("export.survey-selection"), FileNames.of(title),
+                () -> numbersTable(table, w)));
         add(numbers(table, w));
 
         List<String> notes = new ArrayList<>();
@@ -87,7 +93,7 @@ final class SurveyTableCard extends Div {
             Paragraph links = new Paragraph(w.text("survey.indicators") + " ");
             links.addClassName("muted");
             for (String id : table.indicatorIds()) {
-                Anchor link = new Anchor("indikatorer?indikator=" + id, indicatorLabel.apply(id));
+                Anchor link = new Anchor("indikator/" + id, indicatorLabel.apply(id));
                 link.addClassName("survey-indicator-link");
                 links.add(link, new Span(" "));
             }
@@ -95,16 +101,49 @@ final class SurveyTableCard extends Div {
         }
     }
 
-    private static Div chart(String title, List<ChartFactory.ShareBar> bars, SurveyWording w) {
-        var chart = ChartFactory.shareBars(bars, w.text("survey.value-axis"), w.locale());
+    private static Div chart(String exportId, String title, List<ChartFactory.ShareBar> bars, SurveyWording w) {
+        String valueAxis = w.text("survey.value-axis");
+        var chart = ChartFactory.shareBars(bars, valueAxis, w.locale());
         List<String> categories = bars.stream().map(ChartFactory.ShareBar::category).distinct().toList();
         int series = (int) bars.stream().map(ChartFactory.ShareBar::series).distinct().count();
         String alt = title + ": " + String.join("; ", bars.stream()
                 .map(b -> (series > 1 ? b.series() + ", " : "") + b.category() + " " + b.label()).toList());
-        Div box = new Div(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 760,
-                ChartFactory.shareBarsHeight(categories, series), alt) + "</div>"));
+        int height = ChartFactory.shareBarsHeight(categories, series);
+        var locale = w.locale();
+        Div box = new Div(ExportMenu.chart(exportId, title, w.text("export.survey-selection"), FileNames.of(title),
+                () -> withTitle(ChartFactory.shareBars(bars, valueAxis, locale), title), 760, height),
+                new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 760, height, alt) + "</div>"));
         box.addClassName("survey-chart");
         return box;
+    }
+
+    /** The page's bar chart has its title in the heading above it; the exported file carries it in the picture. */
+    private static org.jfree.chart.JFreeChart withTitle(org.jfree.chart.JFreeChart chart, String title) {
+        chart.setTitle(title);
+        return chart;
+    }
+
+    /** A column and one of its answers: a row of the numbers table. */
+    private record AnswerRow(SurveySeries series, SurveyAnswer answer) {
+    }
+
+    /** The numbers table for export: the same rows, counts and shares as numbers, a derived count marked. */
+    private static ExportTable numbersTable(SurveyTable table, SurveyWording w) {
+        List<AnswerRow> rows = table.series().stream().flatMap(s -> s.answers().stream().map(a -> new AnswerRow(s, a))).toList();
+        var t = ExportTable.of(rows);
+        if (table.series().size() > 1) {
+            t.text(w.text("survey.column"), r -> r.series().label(w.locale()));
+        }
+        return t.text(w.text("survey.answer"), r -> r.answer().kind() == SurveyAnswer.Kind.SUBTOTAL
+                        ? w.text("survey.subtotal", r.answer().label(w.locale())) : r.answer().label(w.locale()))
+                .integer(w.text("survey.count"), r -> r.answer().count())
+                .text(w.text("export.col.count-derived"), r -> r.answer().count() != null
+                        && r.answer().countBasis() == SurveyAnswer.CountBasis.DERIVED ? "≈" : "")
+                .percent(w.text("survey.share"), r -> r.answer().share())
+                .percent(w.text("export.col.ci-low"), r -> r.answer().ciLow())
+                .percent(w.text("export.col.ci-high"), r -> r.answer().ciHigh())
+                .integer("n", r -> r.series().n())
+                .build();
     }
 
     /** The numbers behind the chart: per column and answer the count (stated or derived), share and interval. */
@@ -158,7 +197,7 @@ final class SurveyTableCard extends Div {
             bars.add(new ChartFactory.ShareBar(d.label(w.locale()), otherName, d.other().share(), d.other().ciLow(),
                     d.other().ciHigh(), w.barLabel(d.other())));
         }
-        box.add(chart(heading.getText(), bars, w));
+        box.add(chart("sammenligning-" + c.otherAnchor() + "-chart-export", heading.getText(), bars, w));
         NativeTable t = new NativeTable();
         t.addClassName("survey-numbers");
         NativeTableRow head = t.getHead().addRow();

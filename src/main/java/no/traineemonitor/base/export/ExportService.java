@@ -1,0 +1,52 @@
+package no.traineemonitor.base.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import no.traineemonitor.base.CsvFormat;
+import org.jfree.chart.JFreeChart;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes what a page shows as a file: a table as CSV or XLSX, a chart as PNG or SVG. The page hands over the table or
+ * chart it built from its own service call; this service adds only the data version.
+ */
+@Service
+public class ExportService {
+
+    private final ExportRepository repository;
+    private final TableWorkbooks workbooks;
+
+    ExportService(ExportRepository repository, TableWorkbooks workbooks) {
+        this.repository = repository;
+        this.workbooks = workbooks;
+    }
+
+    /** The data version the files are made from, with when it was built ("20261207-abc (bygd 7.12.2026 09:00)"). */
+    public String dataVersion(String builtPattern) {
+        var v = repository.dataVersion();
+        if (v == null) {
+            return "";
+        }
+        return v.builtAt() == null ? v.version()
+                : java.text.MessageFormat.format(builtPattern, v.version(), v.builtAt().format(DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")));
+    }
+
+    public byte[] csv(ExportInfo info, ExportTable table, CsvFormat format) {
+        return TableCsv.write(info, table, format);
+    }
+
+    public void xlsx(ExportInfo info, ExportTable table, Locale locale, OutputStream out) throws IOException {
+        workbooks.write(info, table, locale, out);
+    }
+
+    public byte[] png(ExportInfo info, JFreeChart chart, int width, int height) {
+        return ChartFiles.png(info, chart, width, height);
+    }
+
+    public byte[] svg(ExportInfo info, JFreeChart chart, int width, int height) {
+        return ChartFiles.svg(info, chart, width, height);
+    }
+
+}
