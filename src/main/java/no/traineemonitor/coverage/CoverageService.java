@@ -41,6 +41,10 @@ public class CoverageService {
     @org.springframework.context.event.EventListener
     void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
         appendix2 = null;
+        synchronized (pages) {
+            pages.clear();
+        }
+        national.clear();
     }
 
     CoverageService(CoverageRepository repository, MunicipalityShapes shapes, MapRenderer renderer, ParallelQueries queries) {

@@ -18,6 +18,8 @@ import no.traineemonitor.indicator.IndicatorService;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.CountyDivision;
 import no.traineemonitor.reference.ReferenceService;
+import no.traineemonitor.reference.ReferenceVersion;
+import no.traineemonitor.reference.ui.ReferenceNote;
 
 /**
  * Coverage and regional context for the selection: key figures, a clickable map of the municipalities (coloured by
@@ -62,7 +64,9 @@ class CoverageView extends DashboardPage {
         List<WhiteSpot> spots = page.whiteSpots();
         List<BaRegionCoverage> regions = page.baRegions();
         long counted = area.stream().flatMap(m -> m.programmeIds().stream()).distinct().count();
-        content.add(Sections.paragraph("coverage-intro", getTranslation("coverage.intro", name, counted)));
+        ReferenceVersion version = reference.currentVersion();
+        String date = version.date(getLocale());
+        content.add(Sections.paragraph("coverage-intro", getTranslation("coverage.intro", name, counted, date)));
         if (s.from() != null || s.to() != null) {
             content.add(Sections.paragraph("coverage-years", getTranslation("coverage.years-ignored")));
         }
@@ -70,18 +74,19 @@ class CoverageView extends DashboardPage {
             content.add(Sections.paragraph("coverage-centrality-note", getTranslation("coverage.centrality-note",
                     FilterBar.classes(s.centralities(), getTranslation("filter.and")))));
         }
-        CoverageMap map = new CoverageMap(coverage, filter, area, s.division().year(), name);
-        content.add(new CoverageCards(classes, spots, regions),
+        content.add(new ReferenceNote(version));
+        CoverageMap map = new CoverageMap(coverage, filter, area, s.division().year(), name, date);
+        content.add(new CoverageCards(classes, spots, regions, date),
                 new H3(getTranslation("coverage.map")), map,
-                new H3(getTranslation("coverage.by-class")), CoverageByClass.grid(classes, getLocale()),
+                new H3(getTranslation("coverage.by-class")), CoverageByClass.grid(classes, getLocale(), date),
                 new H3(getTranslation("coverage.white-spots")),
-                new CoverageWhiteSpots(spots, getTranslation("coverage.csv.file") + fileSuffix(s), number -> {
+                new CoverageWhiteSpots(spots, getTranslation("coverage.csv.file") + fileSuffix(s), date, number -> {
                     map.showMunicipality(number);
                     map.details().scrollIntoView();
                 }),
                 new H3(getTranslation("coverage.ba")), new Paragraph(getTranslation("coverage.ba-intro")), CoverageBaRegions.grid(regions, getLocale()),
                 new H3(getTranslation("coverage.commuting")), new CoverageCommuting(coverage, filter, page.commuting()),
-                new H3(getTranslation("coverage.appendix2")), new CoverageAppendix2(coverage.appendix2()));
+                new H3(getTranslation("coverage.appendix2")), new CoverageAppendix2(coverage.appendix2(), date));
     }
 
     private String areaName(FilterState s) {
