@@ -20,7 +20,7 @@ WITH facts AS (
            coalesce(programme_id, statement_programmes, region_code) AS subject_id
     FROM fact_observation
     UNION ALL
-    -- inhabitants (1 Jan 2020) of the municipalities a programme covers: the denominator of trainee_density. It is
+    -- inhabitants (current reference version) of the municipalities a programme covers: the denominator of trainee_density. It is
     -- reference data, not a fact of any period, so it pairs with hires of any year.
     SELECT 'ref:population:' || programme_id, 'population_covered', NULL, NULL, NULL, 'point', 'outcome',
            covered_population, 'count', 'programme_region', NULL, 'reported', 'programme', programme_id

@@ -97,9 +97,12 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
                         referenceService.currentVersion().date(locale)))
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0)
                 .setComparator(m -> m.population() == null ? -1 : m.population());
-        grid.addColumn(m -> NorwegianFormats.integer(m.population2021(), locale)).setHeader(getTranslation("municipality.population-2021"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0)
-                .setComparator(m -> m.population2021() == null ? -1 : m.population2021());
+        // the 2020 files' figure of 1 Jan 2021, unless the version in use is itself of that date (the same column twice)
+        if (!referenceService.currentVersion().figuresDate().equals(java.time.LocalDate.of(2021, 1, 1))) {
+            grid.addColumn(m -> NorwegianFormats.integer(m.population2021(), locale)).setHeader(getTranslation("municipality.population-2021"))
+                    .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0)
+                    .setComparator(m -> m.population2021() == null ? -1 : m.population2021());
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("municipality-grid");
         grid.setWidthFull();
