@@ -25,6 +25,18 @@ SELECT kommunenummer, 2020, CAST(befolkning_2020_01_01 AS INTEGER) FROM stg_befo
 UNION ALL
 SELECT kommunenummer, 2021, CAST(befolkning_2021_01_01 AS INTEGER) FROM stg_befolkning_2020;
 
+-- Reference version 1: the 2020 reference data of sample-data/reference (PROVENANCE.md). Its population is that of
+-- 1 January 2020 (SSB 07459), the figure every view used before versions existed. Tables and licence are written
+-- without words, so both languages can show them.
+INSERT INTO ref_version (version_id, title_nb, title_en, figures_date, ssb_tables, licence, source_file, loaded_at)
+VALUES (1, 'SSB-referansedata 2020 (folkemengde 1.1.2020)', 'SSB reference data 2020 (population 1 Jan 2020)',
+        DATE '2020-01-01',
+        'SSB 07459, 03321, 11618; KLASS 131, 104, 128',
+        'NLOD / CC BY 4.0 (SSB)', 'sample-data/reference/befolkning_2020.csv', current_timestamp);
+
+INSERT INTO ref_population_version (version_id, kommunenummer, population, basis)
+SELECT 1, kommunenummer, CAST(befolkning_2020_01_01 AS INTEGER), 'same code' FROM stg_befolkning_2020;
+
 -- The 2020 version of SSB's centrality classes was not available: each 2020 municipality gets the 2024 class of
 -- its 2024 successor. 1507 Ålesund (2020) was split in 2024; it takes the class of 1508 Ålesund, the part that kept
 -- the name, and says so.

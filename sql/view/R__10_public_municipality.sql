@@ -1,5 +1,6 @@
 -- public_municipality: one row per municipality of 2020 (356) with its county (2020 and 2024), BA-region,
--- centrality class (with version) and population on 1 January 2020 and 2021. Part of the analysts' stable interface.
+-- centrality class (with version), population of the current reference version (ref_current_version: population,
+-- population_date, reference_version) and on 1 January 2021 (the 2020 files). Part of the analysts' stable interface.
 CREATE OR REPLACE VIEW public_municipality AS
 WITH county_2024 AS (
     -- every 2020 municipality lies in exactly one 2024 county (the Ålesund split stays in Møre og Romsdal)
@@ -17,7 +18,9 @@ SELECT m.kommunenummer,
        bar.name               AS ba_name,
        ce.centrality_class,
        ce.version             AS centrality_version,
-       p20.population         AS population_2020,
+       pv.population          AS population,
+       cv.figures_date        AS population_date,
+       cv.version_id          AS reference_version,
        p21.population         AS population_2021
 FROM ref_municipality m
 JOIN ref_county_2020 c20 ON c20.county_number = m.county_number_2020
@@ -26,5 +29,6 @@ LEFT JOIN ref_county_2024 c24 ON c24.county_number = x.county_number_2024
 LEFT JOIN ref_municipality_ba ba ON ba.kommunenummer = m.kommunenummer
 LEFT JOIN ref_ba_region bar ON bar.ba_nr = ba.ba_nr
 LEFT JOIN ref_centrality ce ON ce.kommunenummer = m.kommunenummer
-LEFT JOIN ref_population p20 ON p20.kommunenummer = m.kommunenummer AND p20.year = 2020
+LEFT JOIN ref_current_version cv ON true
+LEFT JOIN ref_population_version pv ON pv.kommunenummer = m.kommunenummer AND pv.version_id = cv.version_id
 LEFT JOIN ref_population p21 ON p21.kommunenummer = m.kommunenummer AND p21.year = 2021;

@@ -4,16 +4,16 @@ CREATE OR REPLACE VIEW v_programme_context AS
 WITH coverage AS (
     SELECT pm.programme_id,
            count(*)                     AS covered_municipalities,
-           sum(m.population_2020)       AS covered_population_2020,
+           sum(m.population)       AS covered_population,
            -- the class in which most of the covered inhabitants live
-           arg_max(m.centrality_class, m.population_2020) AS largest_municipality_class,
+           arg_max(m.centrality_class, m.population) AS largest_municipality_class,
            list(DISTINCT m.ba_nr ORDER BY m.ba_nr) AS ba_regions
     FROM public_programme_municipality pm
     JOIN public_municipality m USING (kommunenummer)
     GROUP BY pm.programme_id
 ),
 class_population AS (
-    SELECT pm.programme_id, m.centrality_class, sum(m.population_2020) AS population
+    SELECT pm.programme_id, m.centrality_class, sum(m.population) AS population
     FROM public_programme_municipality pm
     JOIN public_municipality m USING (kommunenummer)
     GROUP BY ALL
@@ -40,7 +40,7 @@ SELECT p.programme_id, p.name, p.type, p.status, p.county_number_2020, p.county_
             WHEN h.median_yearly_hires < 15 THEN 'medium'
             ELSE 'large' END AS size_band,
        d.dominant_centrality_class,
-       c.covered_municipalities, c.covered_population_2020, c.ba_regions
+       c.covered_municipalities, c.covered_population, c.ba_regions
 FROM programme p
 LEFT JOIN coverage c USING (programme_id)
 LEFT JOIN dominant d USING (programme_id)

@@ -20,11 +20,11 @@ WITH facts AS (
            coalesce(programme_id, statement_programmes, region_code) AS subject_id
     FROM fact_observation
     UNION ALL
-    -- inhabitants (1 Jan 2020) of the municipalities a programme covers: the denominator of trainee_density. It is
+    -- inhabitants (current reference version) of the municipalities a programme covers: the denominator of trainee_density. It is
     -- reference data, not a fact of any period, so it pairs with hires of any year.
-    SELECT 'ref:population_2020:' || programme_id, 'population_covered', NULL, NULL, NULL, 'point', 'outcome',
-           covered_population_2020, 'count', 'programme_region', NULL, 'reported', 'programme', programme_id
-    FROM v_programme_context WHERE covered_population_2020 IS NOT NULL
+    SELECT 'ref:population:' || programme_id, 'population_covered', NULL, NULL, NULL, 'point', 'outcome',
+           covered_population, 'count', 'programme_region', NULL, 'reported', 'programme', programme_id
+    FROM v_programme_context WHERE covered_population IS NOT NULL
 ),
 pairs AS (
     -- a count (or amount) over a count (or amount)
@@ -42,7 +42,7 @@ pairs AS (
                 AND d.unit IN ('count', 'nok') AND d.subject_type = n.subject_type AND d.subject_id = n.subject_id
                 AND ((d.period_start IS NOT DISTINCT FROM n.period_start AND d.period_end IS NOT DISTINCT FROM n.period_end
                       AND d.period_kind = n.period_kind AND d.figure_kind = n.figure_kind)
-                     OR (d.fact_id LIKE 'ref:population_2020:%' AND n.period_kind IN ('year', 'multi_year')))
+                     OR (d.fact_id LIKE 'ref:population:%' AND n.period_kind IN ('year', 'multi_year')))
     LEFT JOIN facts d2 ON d2.metric = v.denominator2_metric AND d2.category IS NOT DISTINCT FROM v.denominator2_category
                 AND d2.unit = 'count' AND d2.subject_type = n.subject_type AND d2.subject_id = n.subject_id
                 AND d2.period_start IS NOT DISTINCT FROM n.period_start AND d2.period_end IS NOT DISTINCT FROM n.period_end

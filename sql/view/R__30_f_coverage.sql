@@ -26,7 +26,7 @@ per_municipality AS (
     GROUP BY kommunenummer
 )
 SELECT m.kommunenummer, m.name, m.county_number_2020, m.county_name_2020, m.county_number_2024, m.county_name_2024,
-       m.ba_nr, m.ba_name, m.centrality_class, m.population_2020, m.population_2021, ba.travel_time_min,
+       m.ba_nr, m.ba_name, m.centrality_class, m.population, m.population_2021, ba.travel_time_min,
        coalesce(pm.programmes, [])       AS programmes,
        coalesce(pm.programme_ids, [])    AS programme_ids,
        coalesce(pm.programme_bases, [])  AS programme_bases,

@@ -19,12 +19,12 @@ reading AS (
 SELECT r.reading,
        (SELECT count(*) FROM studied) AS programmes,
        count(*) AS municipalities,
-       sum(m.population_2020) AS population_2020,
+       sum(m.population) AS population,
        sum(m.population_2021) AS population_2021,
        count(*) FILTER (WHERE m.centrality_class = 5) AS class_5_municipalities,
-       sum(m.population_2020) FILTER (WHERE m.centrality_class = 5) AS class_5_population_2020,
+       sum(m.population) FILTER (WHERE m.centrality_class = 5) AS class_5_population,
        count(*) FILTER (WHERE m.centrality_class = 6) AS class_6_municipalities,
-       sum(m.population_2020) FILTER (WHERE m.centrality_class = 6) AS class_6_population_2020
+       sum(m.population) FILTER (WHERE m.centrality_class = 6) AS class_6_population
 FROM reading r
 JOIN public_municipality m USING (kommunenummer)
 GROUP BY r.sort_order, r.reading

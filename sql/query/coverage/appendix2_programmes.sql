@@ -9,7 +9,7 @@ SELECT s.programme_id, s.name,
        count(pm.kommunenummer) FILTER (WHERE pm.basis = 'stated') AS stated,
        count(pm.kommunenummer) FILTER (WHERE pm.basis = 'resolved_from_region') AS resolved_from_region,
        count(pm.kommunenummer) FILTER (WHERE pm.basis = 'host_location') AS host_location,
-       sum(m.population_2020) AS population_2020,
+       sum(m.population) AS population,
        coalesce(list_sort(list(m.name) FILTER (WHERE pm.basis = 'resolved_from_region')), []) AS resolved_names
 FROM studied s
 LEFT JOIN public_programme_municipality pm USING (programme_id)

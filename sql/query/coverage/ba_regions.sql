@@ -7,8 +7,8 @@ SELECT a.ba_nr, a.ba_name,
        any_value(r.municipalities_in_region)                       AS municipalities_in_region,
        count(*) FILTER (WHERE a.covered)                           AS covered_municipalities,
        list_sort(list_distinct(flatten(list(a.programmes))))       AS programmes,
-       sum(a.population_2020)                                      AS population_2020,
-       coalesce(sum(a.population_2020) FILTER (WHERE a.covered), 0) AS covered_population_2020,
+       sum(a.population)                                      AS population,
+       coalesce(sum(a.population) FILTER (WHERE a.covered), 0) AS covered_population,
        count(*) FILTER (WHERE a.centrality_class = 1)              AS class_1,
        count(*) FILTER (WHERE a.centrality_class = 2)              AS class_2,
        count(*) FILTER (WHERE a.centrality_class = 3)              AS class_3,
@@ -17,7 +17,7 @@ SELECT a.ba_nr, a.ba_name,
        count(*) FILTER (WHERE a.centrality_class = 6)              AS class_6,
        max(a.travel_time_min)                                      AS max_travel_time_min,
        -- travel time weighted by inhabitants (1 Jan 2020)
-       sum(a.travel_time_min * a.population_2020) / nullif(sum(a.population_2020) FILTER (WHERE a.travel_time_min IS NOT NULL), 0)
+       sum(a.travel_time_min * a.population) / nullif(sum(a.population) FILTER (WHERE a.travel_time_min IS NOT NULL), 0)
                                                                    AS mean_travel_time_min,
        sum(c.employed_residents)                                   AS employed_residents,
        sum(c.work_in_home_municipality)                            AS work_in_home_municipality,
@@ -28,4 +28,4 @@ FROM f_coverage(:county2024, :county2020, :ba, :centrality, :type, :programme) a
 LEFT JOIN ref_commuting_municipality c USING (kommunenummer)
 LEFT JOIN (SELECT ba_nr, count(*) AS municipalities_in_region FROM ref_municipality_ba GROUP BY ba_nr) r USING (ba_nr)
 GROUP BY a.ba_nr, a.ba_name
-ORDER BY covered_municipalities = 0 DESC, population_2020 DESC, a.ba_nr
+ORDER BY covered_municipalities = 0 DESC, population DESC, a.ba_nr

@@ -4,8 +4,8 @@
 SELECT centrality_class,
        count(*)                                        AS municipalities,
        count(*) FILTER (WHERE covered)                 AS covered_municipalities,
-       sum(population_2020)                            AS population_2020,
-       coalesce(sum(population_2020) FILTER (WHERE covered), 0) AS covered_population_2020,
+       sum(population)                            AS population,
+       coalesce(sum(population) FILTER (WHERE covered), 0) AS covered_population,
        sum(population_2021)                            AS population_2021,
        coalesce(sum(population_2021) FILTER (WHERE covered), 0) AS covered_population_2021
 FROM f_coverage(:county2024, :county2020, :ba, :centrality, :type, :programme)

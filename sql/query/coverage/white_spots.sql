@@ -3,8 +3,8 @@
 -- One row: an uncovered municipality with its class, population, BA-region and the programmes recorded for it that
 -- are not counted (closed, proposed, or outside the selection). The nearest programme is found in CoverageService.
 SELECT kommunenummer, name, county_number_2020, county_name_2020, county_number_2024, county_name_2024, ba_nr, ba_name,
-       centrality_class, population_2020, population_2021, travel_time_min, programmes, programme_ids, programme_bases,
+       centrality_class, population, population_2021, travel_time_min, programmes, programme_ids, programme_bases,
        other_programmes, other_statuses, covered, coverage_basis
 FROM f_coverage(:county2024, :county2020, :ba, :centrality, :type, :programme)
 WHERE NOT covered
-ORDER BY centrality_class >= 5 DESC, population_2020 DESC NULLS LAST, kommunenummer
+ORDER BY centrality_class >= 5 DESC, population DESC NULLS LAST, kommunenummer

@@ -23,7 +23,7 @@ class BenchmarkRepository {
                         rs.getString("size_band"), rs.getObject("dominant_centrality_class", Integer.class),
                         rs.getObject("median_yearly_hires") == null ? null : rs.getDouble("median_yearly_hires"),
                         rs.getObject("covered_municipalities", Long.class),
-                        rs.getObject("covered_population_2020") == null ? null : rs.getLong("covered_population_2020")))
+                        rs.getObject("covered_population") == null ? null : rs.getLong("covered_population")))
                 .list();
     }
 }

@@ -6,5 +6,5 @@ import org.jspecify.annotations.Nullable;
 public record ProgrammeProfile(String programmeId, String name, String type, String status, @Nullable String lengthBand,
                                @Nullable String sizeBand, @Nullable Integer dominantCentralityClass,
                                @Nullable Double medianYearlyHires, @Nullable Long coveredMunicipalities,
-                               @Nullable Long coveredPopulation2020) {
+                               @Nullable Long coveredPopulation) {
 }

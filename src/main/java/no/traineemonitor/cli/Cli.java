@@ -35,6 +35,8 @@ public final class Cli {
             Option.of("traineemonitor.indicators.minimum-n", "N", "shares with a smaller n are withheld (default 5)").wholeNumber(),
             Option.of("traineemonitor.benchmark.minimum-peers", "N",
                     "comparable peer values a rank, median or funnel needs (default 4)").wholeNumber(),
+            Option.of("traineemonitor.reference-versions", "FOLDER",
+                    "the imported reference versions (default reference-versions beside the database)"),
             Option.of("traineemonitor.record", "FOLDER",
                     "the record: users, yearly returns and the audit log (default data/record)"),
             Option.of("traineemonitor.admin.username", "NAME",

@@ -20,19 +20,19 @@ public record Appendix2(List<ReportFact> facts, List<Reading> readings, List<Stu
     }
 
     /** @param reading {@code all_recorded} or {@code stated} */
-    public record Reading(String reading, int programmes, int municipalities, long population2020,
-                          long population2021, int class5Municipalities, long class5Population2020,
-                          int class6Municipalities, long class6Population2020) {
+    public record Reading(String reading, int programmes, int municipalities, long population,
+                          long population2021, int class5Municipalities, long class5Population,
+                          int class6Municipalities, long class6Population) {
 
-        /** Inhabitants of class 5-6 municipalities as a share of all covered inhabitants (1 Jan 2020). */
+        /** Inhabitants of class 5-6 municipalities as a share of all covered inhabitants (current reference version). */
         public double class56Share() {
-            return population2020 == 0 ? 0 : (double) (class5Population2020 + class6Population2020) / population2020;
+            return population == 0 ? 0 : (double) (class5Population + class6Population) / population;
         }
     }
 
     /** @param resolvedNames the municipalities resolved from a region the source names (not named themselves) */
     public record StudiedProgramme(String programmeId, String name, int municipalities, int stated,
-                                   int resolvedFromRegion, int hostLocation, long population2020,
+                                   int resolvedFromRegion, int hostLocation, long population,
                                    List<String> resolvedNames) {
     }
 

@@ -46,8 +46,8 @@ class CoverageRepository {
     List<ClassCoverage> byClass(CoverageFilter f) {
         return filtered("by_class.sql", f)
                 .query((rs, i) -> new ClassCoverage(rs.getObject("centrality_class", Integer.class),
-                        rs.getInt("municipalities"), rs.getInt("covered_municipalities"), rs.getLong("population_2020"),
-                        rs.getLong("covered_population_2020"), rs.getLong("population_2021"),
+                        rs.getInt("municipalities"), rs.getInt("covered_municipalities"), rs.getLong("population"),
+                        rs.getLong("covered_population"), rs.getLong("population_2021"),
                         rs.getLong("covered_population_2021")))
                 .list();
     }
@@ -57,7 +57,7 @@ class CoverageRepository {
                 .query((rs, i) -> new BaRegionCoverage(rs.getString("ba_nr"), rs.getString("ba_name"),
                         rs.getInt("municipalities"), rs.getInt("municipalities_in_region"),
                         rs.getInt("covered_municipalities"), strings(rs.getArray("programmes")),
-                        rs.getLong("population_2020"), rs.getLong("covered_population_2020"),
+                        rs.getLong("population"), rs.getLong("covered_population"),
                         List.of(rs.getInt("class_1"), rs.getInt("class_2"), rs.getInt("class_3"), rs.getInt("class_4"),
                                 rs.getInt("class_5"), rs.getInt("class_6")),
                         rs.getObject("max_travel_time_min", Double.class), rs.getObject("mean_travel_time_min", Double.class),
@@ -99,15 +99,15 @@ class CoverageRepository {
         List<Appendix2.Reading> readings = jdbc.sql(sql.get("query/coverage/appendix2_computed.sql"))
                 .param("report_file", REPORT_2021)
                 .query((rs, i) -> new Appendix2.Reading(rs.getString("reading"), rs.getInt("programmes"),
-                        rs.getInt("municipalities"), rs.getLong("population_2020"), rs.getLong("population_2021"),
-                        rs.getInt("class_5_municipalities"), rs.getLong("class_5_population_2020"),
-                        rs.getInt("class_6_municipalities"), rs.getLong("class_6_population_2020")))
+                        rs.getInt("municipalities"), rs.getLong("population"), rs.getLong("population_2021"),
+                        rs.getInt("class_5_municipalities"), rs.getLong("class_5_population"),
+                        rs.getInt("class_6_municipalities"), rs.getLong("class_6_population")))
                 .list();
         List<Appendix2.StudiedProgramme> programmes = jdbc.sql(sql.get("query/coverage/appendix2_programmes.sql"))
                 .param("report_file", REPORT_2021)
                 .query((rs, i) -> new Appendix2.StudiedProgramme(rs.getString("programme_id"), rs.getString("name"),
                         rs.getInt("municipalities"), rs.getInt("stated"), rs.getInt("resolved_from_region"),
-                        rs.getInt("host_location"), rs.getLong("population_2020"), strings(rs.getArray("resolved_names"))))
+                        rs.getInt("host_location"), rs.getLong("population"), strings(rs.getArray("resolved_names"))))
                 .list();
         List<Appendix2.ClassCount> classes = jdbc.sql(sql.get("query/coverage/centrality_counts.sql"))
                 .param("report_file", REPORT_2021)
@@ -122,7 +122,7 @@ class CoverageRepository {
         return new MunicipalityCoverage(rs.getString("kommunenummer"), rs.getString("name"),
                 rs.getString("county_number_2020"), rs.getString("county_name_2020"), rs.getString("county_number_2024"),
                 rs.getString("county_name_2024"), rs.getString("ba_nr"), rs.getString("ba_name"),
-                rs.getObject("centrality_class", Integer.class), rs.getObject("population_2020", Integer.class),
+                rs.getObject("centrality_class", Integer.class), rs.getObject("population", Integer.class),
                 rs.getObject("population_2021", Integer.class), rs.getObject("travel_time_min", Double.class),
                 strings(rs.getArray("programmes")), strings(rs.getArray("programme_ids")),
                 strings(rs.getArray("programme_bases")), strings(rs.getArray("other_programmes")),

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 public record MunicipalityCoverage(String kommunenummer, String name, String countyNumber2020, String countyName2020,
                                    @Nullable String countyNumber2024, @Nullable String countyName2024,
                                    @Nullable String baNr, @Nullable String baName, @Nullable Integer centralityClass,
-                                   @Nullable Integer population2020, @Nullable Integer population2021,
+                                   @Nullable Integer population, @Nullable Integer population2021,
                                    @Nullable Double travelTimeMin, List<String> programmes, List<String> programmeIds,
                                    List<String> programmeBases, List<String> otherProgrammes,
                                    List<String> otherStatuses, boolean covered, @Nullable String coverageBasis) {

@@ -31,7 +31,7 @@ class OverviewRepository {
         return selection("query/dashboard/selection.sql", f)
                 .query((rs, i) -> new OverviewService.SelectedProgramme(rs.getString("programme_id"), rs.getString("name"),
                         rs.getString("type"), rs.getString("status"), rs.getObject("covered_municipalities", Long.class),
-                        rs.getObject("covered_population_2020") == null ? null : rs.getLong("covered_population_2020")))
+                        rs.getObject("covered_population") == null ? null : rs.getLong("covered_population")))
                 .list();
     }
 

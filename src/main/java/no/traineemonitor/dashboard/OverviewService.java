@@ -28,7 +28,7 @@ public class OverviewService {
     }
 
     public record SelectedProgramme(String programmeId, String name, String type, String status,
-                                    @Nullable Long coveredMunicipalities, @Nullable Long coveredPopulation2020) {
+                                    @Nullable Long coveredMunicipalities, @Nullable Long coveredPopulation) {
     }
 
     /** Hires reported for one year, summed over the programmes that report that year. */

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * The facts a value rests on, for a reader: fact ids as they are (f002a-0094: findable on the sources page), and the
- * reference data a rate divides by in words ({@code ref:population_2020:…} is "SSB: innbyggere 1.1.2020 …"), never
+ * reference data a rate divides by in words ({@code ref:population:…} is "SSB: innbyggere i kommunene …"), never
  * as a code.
  */
 public final class FactIds {
@@ -14,7 +14,7 @@ public final class FactIds {
     }
 
     public static String text(List<String> ids, PeriodText.Words words) {
-        return ids.stream().map(id -> id.startsWith("ref:population_2020:") ? words.get("facts.reference-population") : id)
+        return ids.stream().map(id -> id.startsWith("ref:population:") ? words.get("facts.reference-population") : id)
                 .distinct().collect(Collectors.joining(" "));
     }
 }

@@ -90,7 +90,7 @@ public class ParquetExport {
         }
         written.add(writeIndicatorResults(folder.resolve("indicator_result.parquet")));
         Manifest manifest = new Manifest(FORMAT, Instant.now(clock).toString(),
-                jdbc.sql("SELECT data_version FROM warehouse_build").query(String.class).single(), REFERENCE,
+                jdbc.sql("SELECT data_version FROM warehouse_build").query(String.class).single(), reference(),
                 referenceChecksum(), LICENCE, written);
         json.writeValue(folder.resolve(MANIFEST).toFile(), manifest);
         return manifest;
@@ -142,6 +142,12 @@ public class ParquetExport {
         List<String> columns = jdbc.sql("DESCRIBE SELECT * FROM read_parquet(" + literal(file) + ")")
                 .query((rs, i) -> rs.getString("column_name")).list();
         return new Table(table, file.getFileName().toString(), rows, columns, Files.size(file), sha256(file));
+    }
+
+    /** The reference data in words, with the version in use (its title, number and the date of its population). */
+    private String reference() {
+        return REFERENCE + "; " + jdbc.sql("SELECT title_nb || ' (referanseversjon ' || version_id || ', folkemengde per '"
+                + " || strftime(figures_date, '%d.%m.%Y') || ')' FROM ref_current_version").query(String.class).single();
     }
 
     private String referenceChecksum() {

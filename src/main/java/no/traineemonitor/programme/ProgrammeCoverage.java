@@ -20,15 +20,15 @@ public record ProgrammeCoverage(String programmeId, @Nullable String placementMo
      * @param sourceCount how many source rows say the programme covers it
      */
     public record Covered(String kommunenummer, String name, @Nullable Integer centralityClass,
-                          @Nullable Integer population2020, String basis, String sourceFile, String sourceSection,
+                          @Nullable Integer population, String basis, String sourceFile, String sourceSection,
                           String sourceQuote, @Nullable String note, long sourceCount) {
     }
 
-    /** Inhabitants on 1 January 2020 of the covered municipalities; NULL when none is covered or a population is unknown. */
-    public @Nullable Long totalPopulation2020() {
-        if (municipalities.isEmpty() || municipalities.stream().anyMatch(m -> m.population2020() == null)) {
+    /** Inhabitants (current reference version) of the covered municipalities; NULL when none is covered or a population is unknown. */
+    public @Nullable Long totalPopulation() {
+        if (municipalities.isEmpty() || municipalities.stream().anyMatch(m -> m.population() == null)) {
             return null;
         }
-        return municipalities.stream().mapToLong(m -> m.population2020()).sum();
+        return municipalities.stream().mapToLong(m -> m.population()).sum();
     }
 }

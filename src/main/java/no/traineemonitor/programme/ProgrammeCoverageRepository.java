@@ -30,7 +30,7 @@ class ProgrammeCoverageRepository {
             }
             if (rs.getString("kommunenummer") != null) {
                 covered.add(new ProgrammeCoverage.Covered(rs.getString("kommunenummer"), rs.getString("name"),
-                        rs.getObject("centrality_class", Integer.class), rs.getObject("population_2020", Integer.class),
+                        rs.getObject("centrality_class", Integer.class), rs.getObject("population", Integer.class),
                         rs.getString("basis"), rs.getString("source_file"), rs.getString("source_section"),
                         rs.getString("source_quote"), rs.getString("note"), rs.getLong("source_count")));
             }

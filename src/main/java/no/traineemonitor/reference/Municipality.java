@@ -14,6 +14,6 @@ public record Municipality(
         @Nullable String baName,
         @Nullable Integer centralityClass,
         @Nullable String centralityVersion,
-        @Nullable Integer population2020,
+        @Nullable Integer population,
         @Nullable Integer population2021) {
 }

@@ -23,9 +23,19 @@ class ReferenceRepository {
                         rs.getString("county_number_2020"), rs.getString("county_name_2020"),
                         rs.getString("county_number_2024"), rs.getString("county_name_2024"),
                         rs.getString("ba_nr"), rs.getString("ba_name"), rs.getObject("centrality_class", Integer.class),
-                        rs.getString("centrality_version"), rs.getObject("population_2020", Integer.class),
+                        rs.getString("centrality_version"), rs.getObject("population", Integer.class),
                         rs.getObject("population_2021", Integer.class)))
                 .list();
+    }
+
+    /** The reference version the views use now. */
+    ReferenceVersion currentVersion() {
+        return jdbc.sql(sql.get("query/reference/current_version.sql"))
+                .query((rs, i) -> new ReferenceVersion(rs.getInt("version_id"), rs.getString("title_nb"),
+                        rs.getString("title_en"), rs.getObject("figures_date", java.time.LocalDate.class),
+                        rs.getString("ssb_tables"), rs.getString("licence"),
+                        rs.getObject("loaded_at", java.time.LocalDateTime.class), rs.getBoolean("centrality_2024_on_2020")))
+                .single();
     }
 
     List<CentralityCheck> centralityCheck() {

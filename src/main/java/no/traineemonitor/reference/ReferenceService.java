@@ -15,9 +15,27 @@ public class ReferenceService {
     private final Map<CountyDivision, List<County>> counties = new ConcurrentHashMap<>();
     private volatile @Nullable List<Municipality> allMunicipalities;
     private volatile @Nullable List<BaRegion> baRegions;
+    private volatile @Nullable ReferenceVersion version;
 
     ReferenceService(ReferenceRepository repository) {
         this.repository = repository;
+    }
+
+    /** A new reference version (or a rebuilt warehouse) changes the population: read it again. */
+    @org.springframework.context.event.EventListener
+    void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
+        allMunicipalities = null;
+        version = null;
+    }
+
+    /** The reference version every population figure comes from now (the newest loaded). */
+    public ReferenceVersion currentVersion() {
+        ReferenceVersion v = version;
+        if (v == null) {
+            v = repository.currentVersion();
+            version = v;
+        }
+        return v;
     }
 
     /**

@@ -264,18 +264,19 @@ public class ReportService {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyles s = new CellStyles(wb);
             CoverSheet.write(wb, s, t, info);
-            KeyFiguresSheet.write(wb, s, t, subject, keyFigures, definitions, hires, inCounty, profiles, indicators.minimumN());
+            KeyFiguresSheet.write(wb, s, t, subject, keyFigures, definitions, hires, inCounty, profiles, indicators.minimumN(),
+                    info.reference().date(locale));
             IndicatorsSheet.write(wb, s, t, subject, results, definitions, indicators.minimumN());
             BenchmarkSheet.county(wb, s, t, subject, compared);
             if (!funnels.isEmpty()) {
                 FunnelSheet.write(wb, s, t, subject, funnels, inCounty.stream().map(Programme::programmeId)
                         .collect(Collectors.toSet()), t.get("funnels.programmes-of", subject), false);
             }
-            CentralitySheet.write(wb, s, t, subject, coverage);
-            CoverageSheet.write(wb, s, t, subject, coverage);
+            CentralitySheet.write(wb, s, t, subject, coverage, info.reference().date(locale));
+            CoverageSheet.write(wb, s, t, subject, coverage, info.reference().date(locale));
             FundingSheet.write(wb, s, t, subject, funding);
             SurveySheet.write(wb, s, t, surveyWording(locale), surveyTables);
-            DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN());
+            DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN(), info.reference());
             SourcesSheet.write(wb, s, t, sources.facts(factIds), sources.documents());
             wb.write(out);
         }
@@ -336,7 +337,7 @@ public class ReportService {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyles s = new CellStyles(wb);
             CoverSheet.write(wb, s, t, info);
-            ProfileSheet.write(wb, s, t, programme, profile, covered);
+            ProfileSheet.write(wb, s, t, programme, profile, covered, info.reference().date(locale));
             IndicatorsSheet.write(wb, s, t, subject, results, definitions, indicators.minimumN());
             BenchmarkSheet.programme(wb, s, t, benchmark, definitions);
             if (!funnels.isEmpty()) {
@@ -345,7 +346,7 @@ public class ReportService {
             }
             TrendSheet.write(wb, s, t, subject, hires, hireFacts, results, definitions, indicators.minimumN());
             SurveySheet.write(wb, s, t, surveyWording(locale), surveyTables);
-            DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN());
+            DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN(), info.reference());
             SourcesSheet.write(wb, s, t, sources.facts(factIds), sources.documents());
             wb.write(out);
         }
@@ -439,7 +440,8 @@ public class ReportService {
                             List<ReportInfo.Pair> sheets) {
         ReportRepository.DataVersion version = repository.dataVersion();
         return new ReportInfo(kind, title, subject, LocalDateTime.now(clock).withNano(0), version.version(),
-                version.builtAt() == null ? null : version.builtAt().withNano(0), filters, indicators.minimumN(), sheets);
+                version.builtAt() == null ? null : version.builtAt().withNano(0), filters, indicators.minimumN(), sheets,
+                reference.currentVersion());
     }
 
     private Function<String, IndicatorDefinition> definitions() {

@@ -40,19 +40,32 @@ public class WarehouseBuilder {
     private final WarehouseProperties properties;
     private final SampleDataLoader loader;
     private final org.springframework.beans.factory.ObjectProvider<ReturnSource> returns;
+    private final org.springframework.beans.factory.ObjectProvider<ReferenceVersionSource> references;
 
     @org.springframework.beans.factory.annotation.Autowired
     WarehouseBuilder(WarehouseProperties properties, SampleDataLoader loader,
-                     org.springframework.beans.factory.ObjectProvider<ReturnSource> returns) {
+                     org.springframework.beans.factory.ObjectProvider<ReturnSource> returns,
+                     org.springframework.beans.factory.ObjectProvider<ReferenceVersionSource> references) {
         this.properties = properties;
         this.loader = loader;
         this.returns = returns;
+        this.references = references;
     }
 
-    /** A builder with the sample data only, no yearly returns (tests, benchmarks). */
+    /** A builder with the sample data only, no yearly returns and no imported reference versions (tests, benchmarks). */
     WarehouseBuilder(WarehouseProperties properties, SampleDataLoader loader) {
         this(properties, loader, new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                .getBeanProvider(ReturnSource.class));
+                .getBeanProvider(ReturnSource.class), new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(ReferenceVersionSource.class));
+    }
+
+    /** A builder with the sample data and the given imported reference versions, no yearly returns (tests). */
+    public static WarehouseBuilder withReferenceVersions(WarehouseProperties properties, SampleDataLoader loader,
+                                                         ReferenceVersionSource references) {
+        var factory = new org.springframework.beans.factory.support.StaticListableBeanFactory();
+        factory.addBean("references", references);
+        return new WarehouseBuilder(properties, loader, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(ReturnSource.class), factory.getBeanProvider(ReferenceVersionSource.class));
     }
 
     /** The yearly returns a build includes (none without a record). */
@@ -133,6 +146,10 @@ public class WarehouseBuilder {
         try (Connection c = WarehouseFile.open(file)) {
             c.setAutoCommit(false);
             LoadReport report = loader.load(c, data, returnRows());
+            ReferenceVersionSource imported = references.getIfAvailable();
+            if (imported != null && imported.loadAll(c) > 0) {
+                loader.materialise(c); // what the load computed from version 1's population, again from the newest
+            }
             try (var st = c.prepareStatement("INSERT INTO warehouse_build VALUES (?, current_timestamp)")) {
                 st.setString(1, dataVersion());
                 st.executeUpdate();
@@ -188,6 +205,10 @@ public class WarehouseBuilder {
             ReturnSource source = returns.getIfAvailable();
             if (source != null) { // the yearly returns in use: a return confirmed or withdrawn changes the version
                 sha.update(("returns:" + source.version()).getBytes(StandardCharsets.UTF_8));
+            }
+            ReferenceVersionSource imported = references.getIfAvailable();
+            if (imported != null) { // an imported reference version changes the version
+                sha.update(("reference:" + imported.version()).getBytes(StandardCharsets.UTF_8));
             }
             Resource[] sql = new PathMatchingResourcePatternResolver().getResources("classpath*:sql/**/*.sql");
             java.util.Arrays.sort(sql, Comparator.comparing(r -> String.valueOf(r.getFilename())));

@@ -64,6 +64,52 @@ public class WarehouseUpdater {
         }
     }
 
+    /** Work on the live warehouse's connection, inside the updater's transaction. */
+    @FunctionalInterface
+    public interface Change {
+        void apply(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Adds a reference version to the live warehouse (an import on /admin while the server runs), in one transaction
+     * with everything computed from the population; then as for the returns: checkpoint, checksum, event. Returns the
+     * new data version. Nothing changes when the change fails.
+     */
+    public synchronized String addReferenceVersion(Change change) {
+        long start = System.nanoTime();
+        String version = builder.dataVersion();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                change.apply(c);
+                loader.materialise(c);
+                try (var st = c.prepareStatement("UPDATE warehouse_build SET data_version = ?, built_at = current_timestamp")) {
+                    st.setString(1, version);
+                    st.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            checkpoint(c);
+        } catch (SQLException e) {
+            throw new WarehouseUnavailableException("The reference version could not be added to the warehouse: "
+                    + WarehouseFile.firstLine(String.valueOf(e.getMessage())), "Nothing changed in the warehouse.", e);
+        }
+        try {
+            verifier.accept(properties.database());
+        } catch (IOException e) {
+            log.warn("Could not record the new checksum of {}: {}", properties.database(), e.getMessage());
+        }
+        log.info("Reference version added to {} in {} ms (data version {})", properties.database().toAbsolutePath(),
+                (System.nanoTime() - start) / 1_000_000, version);
+        events.publishEvent(new WarehouseChanged(version));
+        return version;
+    }
+
     /** Replaces the returns in the live warehouse with those the record holds now; returns the new data version. */
     public synchronized String replaceReturns() {
         long start = System.nanoTime();

@@ -41,16 +41,16 @@ class CoverageServiceTest {
         assertThat(rows).extracting(ClassCoverage::centralityClass).containsExactly(3, 4, 5, 6, null);
         assertThat(rows.get(0)).isEqualTo(new ClassCoverage(3, 1, 0, 66_258, 0, rows.get(0).population2021(), 0));
         assertThat(rows.get(1)).extracting(ClassCoverage::municipalities, ClassCoverage::coveredMunicipalities,
-                ClassCoverage::population2020, ClassCoverage::coveredPopulation2020, ClassCoverage::uncoveredPopulation2020)
+                ClassCoverage::population, ClassCoverage::coveredPopulation, ClassCoverage::uncoveredPopulation)
                 .containsExactly(9, 2, 116_587L, 56_146L, 60_441L);
         assertThat(rows.get(2)).extracting(ClassCoverage::municipalities, ClassCoverage::coveredMunicipalities,
-                ClassCoverage::population2020, ClassCoverage::coveredPopulation2020, ClassCoverage::uncoveredPopulation2020)
+                ClassCoverage::population, ClassCoverage::coveredPopulation, ClassCoverage::uncoveredPopulation)
                 .containsExactly(11, 6, 68_609L, 35_698L, 32_911L);
         assertThat(rows.get(3)).extracting(ClassCoverage::municipalities, ClassCoverage::coveredMunicipalities,
-                ClassCoverage::population2020, ClassCoverage::coveredPopulation2020)
+                ClassCoverage::population, ClassCoverage::coveredPopulation)
                 .containsExactly(5, 0, 13_784L, 0L);
         assertThat(rows.get(4)).extracting(ClassCoverage::municipalities, ClassCoverage::coveredMunicipalities,
-                ClassCoverage::population2020, ClassCoverage::coveredPopulation2020)
+                ClassCoverage::population, ClassCoverage::coveredPopulation)
                 .containsExactly(26, 8, 265_238L, 91_844L);
         // the 2020 division gives the same county
         assertThat(coverage.byClass(CoverageFilter.county2020("15"))).isEqualTo(rows);
@@ -66,7 +66,7 @@ class CoverageServiceTest {
                 "Sande", "Smøla",
                 "Ålesund", "Ørsta", "Volda", "Sula", "Ulstein", "Giske", "Sykkylven", "Hareid");
         long class56 = spots.stream().filter(s -> s.municipality().centralityClass() >= 5)
-                .mapToLong(s -> s.municipality().population2020()).sum();
+                .mapToLong(s -> s.municipality().population()).sum();
         assertThat(class56).isEqualTo(32_911 + 13_784);
         // Smøla's nearest covered municipality is a neighbour reached by a programme; the distance is plausible
         WhiteSpot smola = spots.stream().filter(s -> s.municipality().name().equals("Smøla")).findFirst().orElseThrow();

@@ -88,8 +88,8 @@ class ReportServiceTest {
 
     /** The facts of a value as the workbook writes them: ids, and the population a rate divides by in words. */
     static String facts(IndicatorResult r) {
-        return String.join(" ", r.factIds().stream().map(id -> id.startsWith("ref:population_2020:")
-                ? "SSB: innbyggere 1.1.2020 i kommunene programmet dekker" : id).toList());
+        return String.join(" ", r.factIds().stream().map(id -> id.startsWith("ref:population:")
+                ? "SSB: innbyggere i kommunene programmet dekker (referansedataene arbeidsboken og siden oppgir)" : id).toList());
     }
 
     static List<String> sheetNames(Workbook wb) {

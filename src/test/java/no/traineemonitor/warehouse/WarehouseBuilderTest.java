@@ -47,15 +47,15 @@ class WarehouseBuilderTest {
     void all_356_municipalities_of_2020_are_loaded_with_county_ba_region_centrality_and_population() throws SQLException {
         assertThat(query(database, "SELECT count(*) FROM public_municipality")).isEqualTo(356);
         assertThat(query(database, "SELECT count(*) FROM public_municipality WHERE county_number_2024 IS NULL OR ba_nr IS NULL "
-                + "OR centrality_class IS NULL OR population_2020 IS NULL OR population_2021 IS NULL")).isZero();
+                + "OR centrality_class IS NULL OR population IS NULL OR population_2021 IS NULL")).isZero();
     }
 
     @Test
     void national_population_matches_ssb_official_totals() throws SQLException {
         // SSB's official population on 1 January (PROVENANCE.md, befolkning_2020.csv checks)
-        assertThat(query(database, "SELECT sum(population_2020) FROM public_municipality")).isEqualTo(5_367_580);
+        assertThat(query(database, "SELECT sum(population) FROM public_municipality")).isEqualTo(5_367_580);
         assertThat(query(database, "SELECT sum(population_2021) FROM public_municipality")).isEqualTo(5_391_369);
-        assertThat(query(database, "SELECT population_2020 FROM public_municipality WHERE kommunenummer = '0301'")).isEqualTo(693_494);
+        assertThat(query(database, "SELECT population FROM public_municipality WHERE kommunenummer = '0301'")).isEqualTo(693_494);
     }
 
     @Test

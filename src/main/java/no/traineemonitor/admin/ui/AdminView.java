@@ -59,7 +59,8 @@ class AdminView extends VerticalLayout {
     private final ReturnsGrid returnsGrid;
     private final Grid<RecordEvent> audit = new Grid<>();
 
-    AdminView(UserService users, ReturnService returns, ProgrammeService programmes, ReferenceService reference) {
+    AdminView(UserService users, ReturnService returns, ProgrammeService programmes, ReferenceService reference,
+              no.traineemonitor.referenceimport.ReferenceImportService imports) {
         this.users = users;
         this.returns = returns;
         this.programmes = programmes;
@@ -93,6 +94,8 @@ class AdminView extends VerticalLayout {
         returnsGrid = new ReturnsGrid(returns, this::programmeName, this::withdraw);
         returnsGrid.setId("admin-returns");
         add(returnsGrid, returnsGrid.emptyText());
+
+        add(new ReferenceImportSection(imports, reference));
 
         add(new H3(getTranslation("admin.audit")));
         Paragraph auditHow = new Paragraph(getTranslation("admin.audit-how"));

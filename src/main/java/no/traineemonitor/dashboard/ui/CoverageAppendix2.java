@@ -26,7 +26,10 @@ class CoverageAppendix2 extends VerticalLayout {
     private record Row(String label, String report, String quote, String all, String stated) {
     }
 
-    CoverageAppendix2(Appendix2 a) {
+    private final String populationDate;
+
+    CoverageAppendix2(Appendix2 a, String populationDate) {
+        this.populationDate = populationDate;
         setPadding(false);
         setWidthFull();
         Appendix2.Reading all = a.readings().stream().filter(r -> r.reading().equals("all_recorded")).findFirst().orElseThrow();
@@ -41,7 +44,7 @@ class CoverageAppendix2 extends VerticalLayout {
                 new ListItem(getTranslation("coverage.appendix2.why-municipalities", integer(resolved), integer(links),
                         largest.name(), largest.resolvedFromRegion())),
                 new ListItem(getTranslation("coverage.appendix2.why-centrality")),
-                new ListItem(getTranslation("coverage.appendix2.why-population")),
+                new ListItem(getTranslation("coverage.appendix2.why-population", populationDate)),
                 new ListItem(getTranslation("coverage.appendix2.why-class6")));
         why.setId("appendix2-why");
         add(why, new Paragraph(getTranslation("coverage.appendix2.programmes")), studied(a), 
@@ -65,18 +68,18 @@ class CoverageAppendix2 extends VerticalLayout {
         List<Row> rows = List.of(
                 new Row(getTranslation("coverage.appendix2.row.municipalities"), value.apply("municipalities_covered:total"),
                         quote.apply("municipalities_covered:total"), integer(all.municipalities()), integer(stated.municipalities())),
-                new Row(getTranslation("coverage.appendix2.row.population-2020"), value.apply("population_covered:total"),
-                        quote.apply("population_covered:total"), integer(all.population2020()), integer(stated.population2020())),
+                new Row(getTranslation("coverage.appendix2.row.population", populationDate), value.apply("population_covered:total"),
+                        quote.apply("population_covered:total"), integer(all.population()), integer(stated.population())),
                 new Row(getTranslation("coverage.appendix2.row.population-2021"), getTranslation("coverage.appendix2.year-not-stated"),
                         "", integer(all.population2021()), integer(stated.population2021())),
                 new Row(getTranslation("coverage.appendix2.row.class5"), value.apply("municipalities_covered:class_5"),
                         quote.apply("municipalities_covered:class_5"), integer(all.class5Municipalities()), integer(stated.class5Municipalities())),
                 new Row(getTranslation("coverage.appendix2.row.class5-population"), value.apply("population_covered:class_5"),
-                        "", integer(all.class5Population2020()), integer(stated.class5Population2020())),
+                        "", integer(all.class5Population()), integer(stated.class5Population())),
                 new Row(getTranslation("coverage.appendix2.row.class6"), value.apply("municipalities_covered:class_6"),
                         quote.apply("municipalities_covered:class_6"), integer(all.class6Municipalities()), integer(stated.class6Municipalities())),
                 new Row(getTranslation("coverage.appendix2.row.class6-population"), value.apply("population_covered:class_6"),
-                        "", integer(all.class6Population2020()), integer(stated.class6Population2020())),
+                        "", integer(all.class6Population()), integer(stated.class6Population())),
                 new Row(getTranslation("coverage.appendix2.row.share"), value.apply("population_share_covered:class_5_6"),
                         quote.apply("population_share_covered:class_5_6"), CoverageFormats.percent(all.class56Share(), locale),
                         CoverageFormats.percent(stated.class56Share(), locale)));
@@ -107,14 +110,14 @@ class CoverageAppendix2 extends VerticalLayout {
         studied.setId("appendix2-programmes");
         studied.addColumn(Appendix2.StudiedProgramme::name).setHeader(getTranslation("programme.name")).setWidth("12rem").setFlexGrow(2);
         for (var c : List.<Function<Appendix2.StudiedProgramme, Long>>of(p -> (long) p.municipalities(), p -> (long) p.stated(),
-                p -> (long) p.resolvedFromRegion(), Appendix2.StudiedProgramme::population2020)) {
+                p -> (long) p.resolvedFromRegion(), Appendix2.StudiedProgramme::population)) {
             studied.addColumn(p -> integer(c.apply(p))).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
         }
         var columns = studied.getColumns();
         columns.get(1).setHeader(getTranslation("coverage.municipalities"));
         columns.get(2).setHeader(getTranslation("coverage.appendix2.stated-count"));
         columns.get(3).setHeader(getTranslation("coverage.appendix2.resolved-count"));
-        columns.get(4).setHeader(getTranslation("coverage.population"));
+        columns.get(4).setHeader(getTranslation("coverage.population", populationDate));
         RowDetails.set(studied, p -> {
             Div names = new Div();
             names.addClassName("muted");

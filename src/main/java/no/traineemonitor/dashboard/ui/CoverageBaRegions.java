@@ -30,8 +30,8 @@ final class CoverageBaRegions {
                 .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(b -> b.programmes().isEmpty() ? grid.getTranslation("coverage.none") : String.join(", ", b.programmes()))
                 .setHeader(grid.getTranslation("coverage.ba.programmes")).setWidth("10rem").setFlexGrow(2);
-        grid.addColumn(b -> CoverageFormats.integer(b.population2020(), locale)).setHeader(grid.getTranslation("coverage.ba.population"))
-                .setComparator(BaRegionCoverage::population2020).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(b -> CoverageFormats.integer(b.population(), locale)).setHeader(grid.getTranslation("coverage.ba.population"))
+                .setComparator(BaRegionCoverage::population).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(b -> CoverageFormats.percent(b.share(b.outCommutersOutsideBa()), locale))
                 .setHeader(grid.getTranslation("coverage.ba.outside-header")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("8rem").setFlexGrow(0);

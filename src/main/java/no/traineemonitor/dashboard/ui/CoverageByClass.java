@@ -12,7 +12,7 @@ final class CoverageByClass {
     private CoverageByClass() {
     }
 
-    static Grid<ClassCoverage> grid(List<ClassCoverage> classes, Locale locale) {
+    static Grid<ClassCoverage> grid(List<ClassCoverage> classes, Locale locale, String populationDate) {
         Grid<ClassCoverage> grid = new Grid<>();
         grid.setId("coverage-by-class");
         grid.addColumn(c -> c.centralityClass() == null ? grid.getTranslation("coverage.all-classes") : String.valueOf(c.centralityClass()))
@@ -20,10 +20,10 @@ final class CoverageByClass {
         grid.addColumn(c -> CoverageFormats.integer(c.municipalities(), locale)).setHeader(grid.getTranslation("coverage.municipalities"));
         grid.addColumn(c -> CoverageFormats.integer(c.coveredMunicipalities(), locale)).setHeader(grid.getTranslation("coverage.municipalities-covered"));
         grid.addColumn(c -> CoverageFormats.integer(c.uncoveredMunicipalities(), locale)).setHeader(grid.getTranslation("coverage.municipalities-not-covered"));
-        grid.addColumn(c -> CoverageFormats.integer(c.population2020(), locale)).setHeader(grid.getTranslation("coverage.population"));
-        grid.addColumn(c -> CoverageFormats.integer(c.coveredPopulation2020(), locale)).setHeader(grid.getTranslation("coverage.population-covered"));
-        grid.addColumn(c -> CoverageFormats.integer(c.uncoveredPopulation2020(), locale)).setHeader(grid.getTranslation("coverage.population-not-covered"));
-        grid.addColumn(c -> CoverageFormats.percent(c.coveredShare2020(), locale)).setHeader(grid.getTranslation("coverage.covered-share"));
+        grid.addColumn(c -> CoverageFormats.integer(c.population(), locale)).setHeader(grid.getTranslation("coverage.population", populationDate));
+        grid.addColumn(c -> CoverageFormats.integer(c.coveredPopulation(), locale)).setHeader(grid.getTranslation("coverage.population-covered"));
+        grid.addColumn(c -> CoverageFormats.integer(c.uncoveredPopulation(), locale)).setHeader(grid.getTranslation("coverage.population-not-covered"));
+        grid.addColumn(c -> CoverageFormats.percent(c.coveredShare(), locale)).setHeader(grid.getTranslation("coverage.covered-share"));
         grid.getColumns().stream().skip(1).forEach(c -> c.setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(1));
         Sections.allRows(grid).setItems(classes);
         grid.setPartNameGenerator(c -> c.centralityClass() == null ? "total-row" : null);

@@ -13,22 +13,22 @@ import org.jspecify.annotations.Nullable;
 /** The coverage page's key figures: municipalities and inhabitants reached, class 5–6 white spots, BA-regions without. */
 class CoverageCards extends FlexLayout {
 
-    CoverageCards(List<ClassCoverage> classes, List<WhiteSpot> spots, List<BaRegionCoverage> regions) {
+    CoverageCards(List<ClassCoverage> classes, List<WhiteSpot> spots, List<BaRegionCoverage> regions, String populationDate) {
         Locale locale = getLocale();
         ClassCoverage total = classes.getLast();
         List<WhiteSpot> periphery = spots.stream().filter(w -> CoverageFormats.isPeriphery(w.municipality())).toList();
-        long peripheryPopulation = periphery.stream().mapToLong(w -> CoverageFormats.orZero(w.municipality().population2020())).sum();
+        long peripheryPopulation = periphery.stream().mapToLong(w -> CoverageFormats.orZero(w.municipality().population())).sum();
         long regionsWithout = regions.stream().filter(BaRegionCoverage::whiteSpot).count();
         setFlexWrap(FlexWrap.WRAP);
         addClassNames("key-figures", "coverage-cards");
         setId("coverage-cards");
         add(card("card-municipalities", getTranslation("coverage.card.municipalities"),
                 getTranslation("coverage.card.of", integer(total.coveredMunicipalities()), integer(total.municipalities())), null));
-        add(card("card-population", getTranslation("coverage.card.population"), CoverageFormats.percent(total.coveredShare2020(), locale),
-                getTranslation("coverage.card.of", integer(total.coveredPopulation2020()), integer(total.population2020()))));
+        add(card("card-population", getTranslation("coverage.card.population"), CoverageFormats.percent(total.coveredShare(), locale),
+                getTranslation("coverage.card.of", integer(total.coveredPopulation()), integer(total.population()))));
         add(card("card-periphery", getTranslation("coverage.card.periphery"),
                 getTranslation("coverage.card.municipalities-count", periphery.size()),
-                getTranslation("coverage.card.inhabitants", integer(peripheryPopulation))));
+                getTranslation("coverage.card.inhabitants", integer(peripheryPopulation), populationDate)));
         add(card("card-ba", getTranslation("coverage.card.ba"),
                 getTranslation("coverage.card.of", integer(regionsWithout), integer(regions.size())), null));
     }

@@ -28,10 +28,12 @@ class CoverageMap extends Div {
     private final List<MunicipalityCoverage> area;
     private final Div details = new Div();
     private final Html map;
+    private final String populationDate;
 
     CoverageMap(CoverageService coverage, CoverageFilter filter, List<MunicipalityCoverage> area, String divisionYear,
-                String name) {
+                String name, String populationDate) {
         this.coverage = coverage;
+        this.populationDate = populationDate;
         this.area = area;
         setWidthFull();
         details.setId("municipality-details");
@@ -92,7 +94,7 @@ class CoverageMap extends Div {
     private String hoverText(MunicipalityCoverage m) {
         Locale locale = getLocale();
         return m.name() + " (" + m.kommunenummer() + ")\n"
-                + getTranslation("coverage.hover.population", NorwegianFormats.integer(m.population2020(), locale)) + "\n"
+                + getTranslation("coverage.hover.population", NorwegianFormats.integer(m.population(), locale), populationDate) + "\n"
                 + (m.centralityClass() == null ? "" : getTranslation("filter.centrality-class", m.centralityClass()) + "\n")
                 + getTranslation("coverage.hover.ba", m.baNr() + " " + m.baName()) + "\n"
                 + getTranslation("coverage.hover.programmes",
@@ -116,7 +118,7 @@ class CoverageMap extends Div {
         fact(facts, "coverage.details.county", (m.countyNumber2024() == null ? "" : m.countyNumber2024() + " " + m.countyName2024())
                 + (m.countyNumber2020().equals(m.countyNumber2024()) ? "" : " (2020: " + m.countyNumber2020() + " " + m.countyName2020() + ")"));
         fact(facts, "coverage.details.population", getTranslation("coverage.details.population-value",
-                NorwegianFormats.integer(m.population2020(), locale), NorwegianFormats.integer(m.population2021(), locale)));
+                NorwegianFormats.integer(m.population(), locale), NorwegianFormats.integer(m.population2021(), locale), populationDate));
         fact(facts, "coverage.details.centrality", m.centralityClass() == null ? getTranslation("coverage.unknown")
                 : String.valueOf(m.centralityClass()));
         fact(facts, "coverage.details.ba", m.baNr() + " " + m.baName());

@@ -20,6 +20,8 @@ import no.traineemonitor.indicator.IndicatorService;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.CountyDivision;
 import no.traineemonitor.reference.ReferenceService;
+import no.traineemonitor.reference.ReferenceVersion;
+import no.traineemonitor.reference.ui.ReferenceNote;
 
 /**
  * Coverage and regional context for the selection: key figures, a clickable map of the municipalities (coloured by
@@ -64,7 +66,9 @@ class CoverageView extends DashboardPage {
         List<WhiteSpot> spots = page.whiteSpots();
         List<BaRegionCoverage> regions = page.baRegions();
         long counted = area.stream().flatMap(m -> m.programmeIds().stream()).distinct().count();
-        content.add(Sections.paragraph("coverage-intro", getTranslation("coverage.intro", name, counted)));
+        ReferenceVersion version = reference.currentVersion();
+        String date = version.date(getLocale());
+        content.add(Sections.paragraph("coverage-intro", getTranslation("coverage.intro", name, counted, date)));
         if (s.from() != null || s.to() != null) {
             content.add(Sections.paragraph("coverage-years", getTranslation("coverage.years-ignored")));
         }
@@ -72,23 +76,24 @@ class CoverageView extends DashboardPage {
             content.add(Sections.paragraph("coverage-centrality-note", getTranslation("coverage.centrality-note",
                     FilterBar.classes(s.centralities(), getTranslation("filter.and")))));
         }
-        CoverageMap map = new CoverageMap(coverage, filter, area, s.division().year(), name);
-        content.add(new CoverageCards(classes, spots, regions),
+        content.add(new ReferenceNote(version));
+        CoverageMap map = new CoverageMap(coverage, filter, area, s.division().year(), name, date);
+        content.add(new CoverageCards(classes, spots, regions, date),
                 new H3(getTranslation("coverage.map")), map,
-                new H3(getTranslation("coverage.by-class")), classExport(classes, name), CoverageByClass.grid(classes, getLocale()),
+                new H3(getTranslation("coverage.by-class")), classExport(classes, name, date), CoverageByClass.grid(classes, getLocale(), date),
                 new H3(getTranslation("coverage.white-spots")),
-                new CoverageWhiteSpots(spots, getTranslation("coverage.csv.file") + fileSuffix(s), number -> {
+                new CoverageWhiteSpots(spots, getTranslation("coverage.csv.file") + fileSuffix(s), date, number -> {
                     map.showMunicipality(number);
                     map.details().scrollIntoView();
                 }),
                 new H3(getTranslation("coverage.ba")), new Paragraph(getTranslation("coverage.ba-intro")), baExport(regions, name),
                 CoverageBaRegions.grid(regions, getLocale()),
                 new H3(getTranslation("coverage.commuting")), new CoverageCommuting(coverage, filter, page.commuting()),
-                new H3(getTranslation("coverage.appendix2")), new CoverageAppendix2(coverage.appendix2()));
+                new H3(getTranslation("coverage.appendix2")), new CoverageAppendix2(coverage.appendix2(), date));
     }
 
     /** The coverage-by-class table for export: counts and inhabitants as numbers, the share covered in percent. */
-    private ExportMenu classExport(List<ClassCoverage> classes, String name) {
+    private ExportMenu classExport(List<ClassCoverage> classes, String name, String populationDate) {
         String title = getTranslation("coverage.by-class") + " – " + name;
         return tableExport("coverage-by-class-export", title, () -> ExportTable.of(classes)
                 .text(getTranslation("coverage.class-short"), c -> c.centralityClass() == null ? getTranslation("coverage.all-classes")
@@ -96,10 +101,10 @@ class CoverageView extends DashboardPage {
                 .integer(getTranslation("coverage.municipalities"), ClassCoverage::municipalities)
                 .integer(getTranslation("coverage.municipalities-covered"), ClassCoverage::coveredMunicipalities)
                 .integer(getTranslation("coverage.municipalities-not-covered"), ClassCoverage::uncoveredMunicipalities)
-                .integer(getTranslation("coverage.population"), ClassCoverage::population2020)
-                .integer(getTranslation("coverage.population-covered"), ClassCoverage::coveredPopulation2020)
-                .integer(getTranslation("coverage.population-not-covered"), ClassCoverage::uncoveredPopulation2020)
-                .percent(getTranslation("coverage.covered-share"), ClassCoverage::coveredShare2020).build(), title);
+                .integer(getTranslation("coverage.population", populationDate), ClassCoverage::population)
+                .integer(getTranslation("coverage.population-covered"), ClassCoverage::coveredPopulation)
+                .integer(getTranslation("coverage.population-not-covered"), ClassCoverage::uncoveredPopulation)
+                .percent(getTranslation("coverage.covered-share"), ClassCoverage::coveredShare).build(), title);
     }
 
     /** The BA-region table for export. */
@@ -110,7 +115,7 @@ class CoverageView extends DashboardPage {
                 .integer(getTranslation("coverage.municipalities"), BaRegionCoverage::municipalities)
                 .integer(getTranslation("coverage.municipalities-covered"), BaRegionCoverage::coveredMunicipalities)
                 .text(getTranslation("coverage.ba.programmes"), b -> String.join(", ", b.programmes()))
-                .integer(getTranslation("coverage.ba.population"), BaRegionCoverage::population2020)
+                .integer(getTranslation("coverage.ba.population"), BaRegionCoverage::population)
                 .percent(getTranslation("coverage.ba.outside-header"), b -> b.share(b.outCommutersOutsideBa())).build(), title);
     }
 

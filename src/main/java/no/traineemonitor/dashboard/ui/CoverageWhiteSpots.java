@@ -22,7 +22,10 @@ import no.traineemonitor.coverage.WhiteSpot;
  */
 class CoverageWhiteSpots extends VerticalLayout {
 
-    CoverageWhiteSpots(List<WhiteSpot> spots, String fileName, Consumer<String> showMunicipality) {
+    private final String populationDate;
+
+    CoverageWhiteSpots(List<WhiteSpot> spots, String fileName, String populationDate, Consumer<String> showMunicipality) {
+        this.populationDate = populationDate;
         setPadding(false);
         setWidthFull();
         if (spots.isEmpty()) {
@@ -32,7 +35,7 @@ class CoverageWhiteSpots extends VerticalLayout {
         Locale locale = getLocale();
         List<WhiteSpot> periphery = spots.stream().filter(w -> CoverageFormats.isPeriphery(w.municipality())).toList();
         add(Sections.paragraph("white-spots-intro", getTranslation("coverage.white-spots-intro", spots.size(), periphery.size(),
-                CoverageFormats.integer(periphery.stream().mapToLong(w -> CoverageFormats.orZero(w.municipality().population2020())).sum(),
+                CoverageFormats.integer(periphery.stream().mapToLong(w -> CoverageFormats.orZero(w.municipality().population())).sum(),
                         locale))));
         CsvFormat first = CsvFormat.defaultFor(locale);
         FlexLayout downloads = new FlexLayout(download(spots, fileName, first),
@@ -47,8 +50,8 @@ class CoverageWhiteSpots extends VerticalLayout {
                 .setHeader(getTranslation("coverage.municipality")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(w -> w.municipality().centralityClass() == null ? "" : String.valueOf(w.municipality().centralityClass()))
                 .setHeader(getTranslation("coverage.class-short")).setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(w -> NorwegianFormats.integer(w.municipality().population2020(), locale))
-                .setHeader(getTranslation("coverage.population")).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(w -> NorwegianFormats.integer(w.municipality().population(), locale))
+                .setHeader(getTranslation("coverage.population", populationDate)).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(w -> w.municipality().baNr() + " " + w.municipality().baName())
                 .setHeader(getTranslation("coverage.ba.region")).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(w -> w.nearestProgrammes().isEmpty() ? getTranslation("coverage.none")
@@ -64,7 +67,7 @@ class CoverageWhiteSpots extends VerticalLayout {
     }
 
     private Anchor download(List<WhiteSpot> spots, String fileName, CsvFormat format) {
-        byte[] csv = WhiteSpotCsv.write(spots, format, getLocale(), this::getTranslation);
+        byte[] csv = WhiteSpotCsv.write(spots, format, getLocale(), populationDate, this::getTranslation);
         String name = fileName + (format == CsvFormat.EXCEL_NB ? "-excel" : "") + ".csv";
         String type = "text/csv; charset=utf-8";
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event ->

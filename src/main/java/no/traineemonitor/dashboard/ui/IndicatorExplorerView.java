@@ -317,7 +317,8 @@ class IndicatorExplorerView extends DashboardPage {
         Sections.allRows(grid);
         details.add(grid);
         if (r.factIds().stream().anyMatch(id -> id.startsWith("ref:"))) {
-            details.add(new Paragraph(getTranslation("explorer.reference-population")));
+            details.add(new Paragraph(getTranslation("explorer.reference-population",
+                    reference.currentVersion().title(getLocale()), reference.currentVersion().id())));
         }
     }
 

@@ -14,7 +14,7 @@ import no.traineemonitor.source.SourceService;
 /** The municipalities a programme covers, with centrality, population and how we know (named, or resolved from a region). */
 class ProfileMunicipalities extends VerticalLayout {
 
-    ProfileMunicipalities(ProgrammeCoverage coverage, SourceService sources) {
+    ProfileMunicipalities(ProgrammeCoverage coverage, SourceService sources, no.traineemonitor.reference.ReferenceVersion version) {
         setPadding(false);
         setWidthFull();
         add(new H3(getTranslation("profile.municipalities.title")));
@@ -22,9 +22,9 @@ class ProfileMunicipalities extends VerticalLayout {
         List<ProgrammeCoverage.Covered> rows = coverage.municipalities();
         var summary = new Span(rows.isEmpty() ? getTranslation("profile.municipalities.none")
                 : getTranslation(rows.size() == 1 ? "profile.municipalities.summary-one" : "profile.municipalities.summary",
-                String.valueOf(rows.size()), NorwegianFormats.integer(coverage.totalPopulation2020(), locale)));
+                String.valueOf(rows.size()), NorwegianFormats.integer(coverage.totalPopulation(), locale), version.date(locale)));
         summary.setId("profile-coverage-summary");
-        add(summary);
+        add(summary, new no.traineemonitor.reference.ui.ReferenceNote(version));
         if (rows.isEmpty()) {
             return;
         }
@@ -37,9 +37,9 @@ class ProfileMunicipalities extends VerticalLayout {
         grid.addColumn(m -> m.centralityClass() == null ? "" : String.valueOf(m.centralityClass())).setKey("centrality")
                 .setHeader(getTranslation("profile.municipalities.centrality")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("7rem").setFlexGrow(0).setComparator(m -> m.centralityClass() == null ? 0 : m.centralityClass());
-        grid.addColumn(m -> NorwegianFormats.integer(m.population2020(), locale)).setKey("population")
-                .setHeader(getTranslation("profile.municipalities.population")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("8rem").setFlexGrow(0).setComparator(m -> m.population2020() == null ? -1 : m.population2020());
+        grid.addColumn(m -> NorwegianFormats.integer(m.population(), locale)).setKey("population")
+                .setHeader(getTranslation("profile.municipalities.population", version.date(locale))).setTextAlign(ColumnTextAlign.END)
+                .setWidth("8rem").setFlexGrow(0).setComparator(m -> m.population() == null ? -1 : m.population());
         grid.addColumn(m -> getTranslation("profile.basis." + m.basis())).setKey("basis")
                 .setHeader(getTranslation("profile.municipalities.basis")).setWidth("9rem").setFlexGrow(0).setSortable(true);
         grid.addColumn(m -> sources.documentLabel(m.sourceFile()) + ", " + m.sourceSection()).setKey("source")

@@ -16,6 +16,7 @@ import no.traineemonitor.programme.ProgrammeCoverage;
 import no.traineemonitor.programme.ProgrammeCoverageService;
 import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.report.ReportService;
+import no.traineemonitor.reference.ReferenceService;
 import no.traineemonitor.source.Fact;
 import no.traineemonitor.source.FactText;
 import no.traineemonitor.source.SourceService;
@@ -40,10 +41,12 @@ class ProgrammeProfileView extends VerticalLayout implements BeforeEnterObserver
     private final SourceService sourceService;
     private final VocabularyService vocabulary;
     private final ReportService reports;
+    private final ReferenceService reference;
 
     ProgrammeProfileView(ProgrammeService programmeService, ProgrammeCoverageService coverageService,
                          IndicatorService indicatorService, SourceService sourceService, VocabularyService vocabulary,
-                         ReportService reports) {
+                         ReportService reports, ReferenceService reference) {
+        this.reference = reference;
         this.programmeService = programmeService;
         this.coverageService = coverageService;
         this.indicatorService = indicatorService;
@@ -71,7 +74,7 @@ class ProgrammeProfileView extends VerticalLayout implements BeforeEnterObserver
                 new ProfileOutcomes(facts, text),
                 new ProfileMembers(facts, text),
                 new ProfileFunding(facts, text),
-                new ProfileMunicipalities(coverage, sourceService),
+                new ProfileMunicipalities(coverage, sourceService, reference.currentVersion()),
                 new ProfileFacts(facts, text),
                 new ProfileSources(programme, coverage, facts, sourceService));
     }

@@ -20,13 +20,13 @@ final class WhiteSpotCsv {
     private WhiteSpotCsv() {
     }
 
-    static byte[] write(List<WhiteSpot> spots, CsvFormat format, Locale locale, PeriodText.Words t) {
+    static byte[] write(List<WhiteSpot> spots, CsvFormat format, Locale locale, String populationDate, PeriodText.Words t) {
         StringWriter text = new StringWriter();
         CsvWriter csv = new CsvWriter(text, format);
         csv.row(List.of(t.get("coverage.csv.number"), t.get("coverage.municipality"),
                 t.get("coverage.csv.county-2024"), t.get("coverage.csv.county-2020"),
                 t.get("coverage.csv.ba-number"), t.get("coverage.ba.region"), t.get("coverage.class"),
-                t.get("coverage.csv.population-2020"), t.get("coverage.csv.population-2021"),
+                t.get("coverage.csv.population", populationDate), t.get("coverage.csv.population-2021"),
                 t.get("coverage.nearest"), t.get("coverage.csv.nearest-via"), t.get("coverage.csv.distance"),
                 t.get("coverage.other-programmes")));
         for (WhiteSpot w : spots) {
@@ -35,7 +35,7 @@ final class WhiteSpotCsv {
                     CoverageFormats.text(m.countyNumber2024()) + " " + CoverageFormats.text(m.countyName2024()),
                     m.countyNumber2020() + " " + m.countyName2020(), CoverageFormats.text(m.baNr()), CoverageFormats.text(m.baName()),
                     m.centralityClass() == null ? "" : String.valueOf(m.centralityClass()),
-                    m.population2020() == null ? "" : String.valueOf(m.population2020()),
+                    m.population() == null ? "" : String.valueOf(m.population()),
                     m.population2021() == null ? "" : String.valueOf(m.population2021()),
                     String.join("; ", w.nearestProgrammes()), CoverageFormats.text(w.nearestVia()),
                     w.nearestDistanceKm() == null ? "" : String.valueOf(Math.round(w.nearestDistanceKm())),

@@ -52,7 +52,7 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
     MunicipalityListView(ReferenceService referenceService) {
         this.referenceService = referenceService;
         setSizeFull();
-        add(new H2(getTranslation("municipalities.title")));
+        add(new H2(getTranslation("municipalities.title")), new ReferenceNote(referenceService.currentVersion()));
 
         division.setLabel(getTranslation("filter.division"));
         division.setItems(CountyDivision.D2024, CountyDivision.D2020);
@@ -93,12 +93,16 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
                 .setWidth("8rem").setFlexGrow(1).setSortable(true);
         grid.addColumn(Municipality::centralityClass).setHeader(getTranslation("municipality.centrality")).setWidth("5.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setSortable(true);
-        grid.addColumn(m -> NorwegianFormats.integer(m.population2020(), locale)).setHeader(getTranslation("municipality.population-2020"))
+        grid.addColumn(m -> NorwegianFormats.integer(m.population(), locale)).setHeader(getTranslation("municipality.population",
+                        referenceService.currentVersion().date(locale)))
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0)
-                .setComparator(m -> m.population2020() == null ? -1 : m.population2020());
-        grid.addColumn(m -> NorwegianFormats.integer(m.population2021(), locale)).setHeader(getTranslation("municipality.population-2021"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0)
-                .setComparator(m -> m.population2021() == null ? -1 : m.population2021());
+                .setComparator(m -> m.population() == null ? -1 : m.population());
+        // the 2020 files' figure of 1 Jan 2021, unless the version in use is itself of that date (the same column twice)
+        if (!referenceService.currentVersion().figuresDate().equals(java.time.LocalDate.of(2021, 1, 1))) {
+            grid.addColumn(m -> NorwegianFormats.integer(m.population2021(), locale)).setHeader(getTranslation("municipality.population-2021"))
+                    .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0)
+                    .setComparator(m -> m.population2021() == null ? -1 : m.population2021());
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("municipality-grid");
         grid.setWidthFull();
@@ -160,9 +164,11 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
     private void show(@Nullable County chosen, CountyDivision chosenDivision) {
         List<Municipality> rows = referenceService.municipalities(chosen == null ? null : chosen.number(), chosenDivision);
         grid.setItems(rows);
-        long population = rows.stream().mapToLong(m -> m.population2020() == null ? 0 : m.population2020()).sum();
+        // an unknown population (a reference version without a figure for a municipality) leaves the sum unknown
+        Long population = rows.stream().anyMatch(m -> m.population() == null) ? null
+                : rows.stream().mapToLong(m -> m.population()).sum();
         summary.setText(getTranslation("municipalities.summary", rows.size(),
-                NorwegianFormats.integer(population, getLocale())));
+                NorwegianFormats.integer(population, getLocale()), referenceService.currentVersion().date(getLocale())));
     }
 
     private void navigateToFilter() {

@@ -16,12 +16,13 @@ public final class CentralitySheet {
     private CentralitySheet() {
     }
 
-    public static void write(XSSFWorkbook wb, CellStyles s, Texts t, String subject, List<CoverageRow> rows) {
+    public static void write(XSSFWorkbook wb, CellStyles s, Texts t, String subject, List<CoverageRow> rows,
+                             String populationDate) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.centrality"), s);
         w.widths(20, 12, 12, 12, 12, 14, 16, 16);
-        w.title(t.get("centrality.title", subject)).subtitle(t.get("centrality.subtitle"));
+        w.title(t.get("centrality.title", subject)).subtitle(t.get("centrality.subtitle", populationDate));
         w.header(List.of(t.get("col.centrality"), t.get("col.municipalities-all"), t.get("col.covered-municipalities"),
-                t.get("col.uncovered-municipalities"), t.get("col.share-covered"), t.get("col.population-2020"),
+                t.get("col.uncovered-municipalities"), t.get("col.share-covered"), t.get("col.population-on", populationDate),
                 t.get("col.population-covered"), t.get("col.population-share-covered")));
         int first = w.rowIndex();
         for (int c = 1; c <= 6; c++) {
@@ -29,10 +30,10 @@ public final class CentralitySheet {
             List<CoverageRow> in = rows.stream().filter(r -> Objects.equals(r.municipality().centralityClass(), cls)).toList();
             long covered = in.stream().filter(CoverageRow::covered).count();
             // population: a sum only when every municipality has a figure (unknown is not 0)
-            boolean populationKnown = in.stream().allMatch(r -> r.municipality().population2020() != null);
-            Long population = populationKnown ? in.stream().mapToLong(r -> r.municipality().population2020()).sum() : null;
+            boolean populationKnown = in.stream().allMatch(r -> r.municipality().population() != null);
+            Long population = populationKnown ? in.stream().mapToLong(r -> r.municipality().population()).sum() : null;
             Long populationCovered = populationKnown ? in.stream().filter(CoverageRow::covered)
-                    .mapToLong(r -> r.municipality().population2020()).sum() : null;
+                    .mapToLong(r -> r.municipality().population()).sum() : null;
             w.row().text(t.get("centrality.class", cls)).integer(in.size()).integer(covered).integer(in.size() - covered)
                     .percent(in.isEmpty() ? null : (double) covered / in.size())
                     .integer(population).integer(populationCovered)

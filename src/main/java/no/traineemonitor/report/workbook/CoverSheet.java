@@ -20,6 +20,7 @@ public final class CoverSheet {
             w.row().text(f.label(), s.label).wrap(f.value());
         }
         w.pair(t.get("cover.minimum-n"), t.get("cover.minimum-n-value", info.minimumN()));
+        w.row().text(t.get("reference.version"), s.label).wrap(ReferenceLines.version(t, info.reference()));
         w.blank().heading(t.get("cover.contents"));
         for (ReportInfo.Pair sheet : info.sheets()) {
             w.row().text(sheet.label(), s.label).wrap(sheet.value());

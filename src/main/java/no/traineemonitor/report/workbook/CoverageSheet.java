@@ -14,19 +14,20 @@ public final class CoverageSheet {
     private CoverageSheet() {
     }
 
-    public static void write(Workbook wb, CellStyles s, Texts t, String subject, List<CoverageRow> rows) {
+    public static void write(Workbook wb, CellStyles s, Texts t, String subject, List<CoverageRow> rows,
+                             String populationDate) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.coverage"), s);
         w.widths(10, 22, 22, 11, 12, 9, 30, 28, 18);
         w.title(t.get("coverage.title", subject)).subtitle(t.get("coverage.subtitle"));
         w.header(List.of(t.get("col.municipality-number"), t.get("col.municipality"), t.get("col.ba-region"),
-                t.get("col.centrality"), t.get("col.population-2020"), t.get("col.covered"), t.get("col.trainee-programmes"),
+                t.get("col.centrality"), t.get("col.population-on", populationDate), t.get("col.covered"), t.get("col.trainee-programmes"),
                 t.get("col.other-programmes"), t.get("col.coverage-basis")));
         for (CoverageRow row : rows) {
             Municipality m = row.municipality();
             List<CoverageRow.Covering> trainee = row.programmes().stream().filter(p -> p.type().equals("trainee_programme")).toList();
             List<CoverageRow.Covering> other = row.programmes().stream().filter(p -> !p.type().equals("trainee_programme")).toList();
             w.row().text(m.kommunenummer()).wrap(m.name()).wrap(m.baNr() == null ? "" : m.baNr() + " " + m.baName())
-                    .integer(m.centralityClass()).integer(m.population2020())
+                    .integer(m.centralityClass()).integer(m.population())
                     .text(row.covered() ? t.get("coverage.yes") : t.get("coverage.no"), row.covered() ? s.text : s.strong)
                     .wrap(names(trainee, t)).wrap(names(other, t))
                     .wrap(String.join(", ", row.programmes().stream().map(p -> t.word("coverage-basis", p.basis())).distinct().toList()));

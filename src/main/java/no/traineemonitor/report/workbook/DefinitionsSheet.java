@@ -14,7 +14,8 @@ public final class DefinitionsSheet {
     private DefinitionsSheet() {
     }
 
-    public static void write(Workbook wb, CellStyles s, Texts t, List<IndicatorDefinition> catalogue, int minimumN) {
+    public static void write(Workbook wb, CellStyles s, Texts t, List<IndicatorDefinition> catalogue, int minimumN,
+                             no.traineemonitor.reference.ReferenceVersion reference) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.definitions"), s);
         w.widths(24, 50, 18, 18, 14, 16, 34);
         w.title(t.get("definitions.title")).subtitle(t.get("definitions.subtitle"));
@@ -45,6 +46,7 @@ public final class DefinitionsSheet {
         w.row().text(t.get("col.funnel")).text("").wrapToEnd(t.get("meaning.funnel"));
         w.row().text(t.get("col.percentile")).text("").wrapToEnd(t.get("meaning.percentile"));
         w.endTable();
+        ReferenceLines.write(w, s, t, reference);
         w.print(true, t.get("definitions.title"), t);
     }
 }

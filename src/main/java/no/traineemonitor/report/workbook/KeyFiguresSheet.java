@@ -24,7 +24,8 @@ public final class KeyFiguresSheet {
 
     public static void write(XSSFWorkbook wb, CellStyles s, Texts t, String subject, List<IndicatorService.KeyFigure> keyFigures,
                              Function<String, IndicatorDefinition> definitions, List<HiresYear> hires,
-                             List<Programme> programmes, Map<String, ProgrammeProfile> profiles, int minimumN) {
+                             List<Programme> programmes, Map<String, ProgrammeProfile> profiles, int minimumN,
+                             String populationDate) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.key-figures"), s);
         w.widths(30, 20, 12, 10, 10, 10, 8, 10, 10, 14, 24, 20, 20);
         Map<String, String> names = programmes.stream().collect(java.util.stream.Collectors.toMap(Programme::programmeId, Programme::name));
@@ -86,12 +87,12 @@ public final class KeyFiguresSheet {
 
         w.blank().heading(t.get("key.programmes"));
         w.header(List.of(t.get("col.programme"), t.get("col.type"), t.get("col.status"), t.get("col.founded"),
-                t.get("col.length"), t.get("col.municipalities"), t.get("col.population")));
+                t.get("col.length"), t.get("col.municipalities"), t.get("col.population", populationDate)));
         for (Programme p : programmes) {
             ProgrammeProfile profile = profiles.get(p.programmeId());
             w.row().wrap(p.name()).text(t.word("type", p.type())).text(t.word("status", p.status()))
                     .year(p.foundedYear()).integer(p.lengthMonths()).integer(p.municipalityCount())
-                    .integer(profile == null ? null : profile.coveredPopulation2020());
+                    .integer(profile == null ? null : profile.coveredPopulation());
         }
         w.endTable();
         w.print(true, t.get("key.title", subject), t);

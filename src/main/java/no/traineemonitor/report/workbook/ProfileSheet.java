@@ -14,7 +14,7 @@ public final class ProfileSheet {
     }
 
     public static void write(Workbook wb, CellStyles s, Texts t, Programme p, @Nullable ProgrammeProfile profile,
-                             List<CoverageRow> covered) {
+                             List<CoverageRow> covered, String populationDate) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.profile"), s);
         w.widths(24, 18, 20, 12, 13, 18, 24);
         w.title(t.get("profile.title", p.name())).subtitle(t.get("profile.subtitle"));
@@ -28,7 +28,7 @@ public final class ProfileSheet {
         w.pair(t.get("col.length"), p.lengthMonths());
         w.pair(t.get("col.municipalities"), p.municipalityCount());
         if (profile != null) {
-            w.pair(t.get("col.population"), profile.coveredPopulation2020());
+            w.pair(t.get("col.population", populationDate), profile.coveredPopulation());
             w.pair(t.get("col.length-band"), profile.lengthBand() == null ? null : t.get("profile.months", profile.lengthBand()));
             w.pair(t.get("col.size-band"), profile.sizeBand() == null ? null : t.word("size", profile.sizeBand()));
             w.pair(t.get("col.median-hires"), profile.medianYearlyHires());
@@ -39,13 +39,13 @@ public final class ProfileSheet {
         w.note(t.get("profile.unknown-note"));
         w.blank().heading(t.get("profile.municipalities"));
         w.header(List.of(t.get("col.municipality-number"), t.get("col.municipality"), t.get("col.ba-region"),
-                t.get("col.centrality"), t.get("col.population-2020"), t.get("col.coverage-basis"), t.get("col.also-covered-by")));
+                t.get("col.centrality"), t.get("col.population-on", populationDate), t.get("col.coverage-basis"), t.get("col.also-covered-by")));
         for (CoverageRow row : covered) {
             Municipality m = row.municipality();
             String basis = row.programmes().stream().filter(c -> c.programmeId().equals(p.programmeId()))
                     .map(c -> t.word("coverage-basis", c.basis())).findFirst().orElse("");
             w.row().text(m.kommunenummer()).wrap(m.name()).wrap(m.baNr() == null ? "" : m.baNr() + " " + m.baName())
-                    .integer(m.centralityClass()).integer(m.population2020()).wrap(basis)
+                    .integer(m.centralityClass()).integer(m.population()).wrap(basis)
                     .wrap(CoverageSheet.names(row.programmes().stream().filter(c -> !c.programmeId().equals(p.programmeId())).toList(), t));
         }
         if (covered.isEmpty()) {

@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param dataVersion the warehouse's data version (hash of sample data and SQL) and when the file was built
  * @param filters     the selection, as label and value
  * @param sheets      the sheets that follow, as name and one line on what each holds
+ * @param reference   the reference version the population figures come from
  */
 public record ReportInfo(String kind, String title, String subject, LocalDateTime generatedAt, String dataVersion,
-                         @Nullable LocalDateTime builtAt, List<Pair> filters, int minimumN, List<Pair> sheets) {
+                         @Nullable LocalDateTime builtAt, List<Pair> filters, int minimumN, List<Pair> sheets,
+                         no.traineemonitor.reference.ReferenceVersion reference) {
 
     public record Pair(String label, String value) {
     }

@@ -140,6 +140,7 @@ public final class XlsxExtract implements ExtractSink {
         about.pair(texts.get("cover.generated"), info.generatedAt());
         about.pair(texts.get("cover.data-version"), info.dataVersion());
         counts.forEach(about::pair);
+        ReferenceLines.write(about, styles, texts, info.reference());
         about.blank().heading(texts.get("cover.how-to-read"));
         for (int i = 1; i <= 5; i++) {
             about.note("• " + texts.get("extract.read." + i, info.minimumN()));

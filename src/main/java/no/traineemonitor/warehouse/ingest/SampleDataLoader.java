@@ -88,6 +88,15 @@ public class SampleDataLoader {
         }
     }
 
+    /** Computes again what the load stores from the views (programme context, indicator observations), in the caller's transaction. */
+    public void materialise(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            for (String sql : SqlFiles.statements(sqlFiles.get("load/40_materialise.sql"))) {
+                st.execute(sql);
+            }
+        }
+    }
+
     /**
      * Replaces the yearly returns in a loaded warehouse (a return confirmed or withdrawn while the server runs): the
      * facts, documents, submissions and coverage of the old returns go, the new ones come in, and everything computed at

@@ -95,7 +95,7 @@ class CoverageViewTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).withId("white-spots-csv-rfc4180").exists()).isTrue();
 
         // excel-nb: byte-order mark, semicolons, CRLF; the header in the reader's language
-        String excel = new String(WhiteSpotCsv.write(rows, CsvFormat.EXCEL_NB, LanguageSwitch.BOKMAL,
+        String excel = new String(WhiteSpotCsv.write(rows, CsvFormat.EXCEL_NB, LanguageSwitch.BOKMAL, "1.1.2020",
                 (key, params) -> UI.getCurrent().getTranslation(key, params)), StandardCharsets.UTF_8);
         assertThat(excel).startsWith("\uFEFFKommunenummer;Kommune;").contains("\r\n");
         List<String> lines = excel.lines().toList();
@@ -103,7 +103,7 @@ class CoverageViewTest extends SpringBrowserlessTest {
         assertThat(lines.get(1)).startsWith("1515;Herøy (Møre og Romsdal);15 Møre og Romsdal;15 Møre og Romsdal;081;Ulstein;5;8900;");
 
         // plain RFC 4180: no byte-order mark, commas
-        String plain = new String(WhiteSpotCsv.write(rows, CsvFormat.RFC4180, LanguageSwitch.BOKMAL,
+        String plain = new String(WhiteSpotCsv.write(rows, CsvFormat.RFC4180, LanguageSwitch.BOKMAL, "1.1.2020",
                 (key, params) -> UI.getCurrent().getTranslation(key, params)), StandardCharsets.UTF_8);
         assertThat(plain).startsWith("Kommunenummer,Kommune,");
         assertThat(plain.lines().toList().get(1)).startsWith("1515,Herøy (Møre og Romsdal),15 Møre og Romsdal,");

@@ -128,6 +128,7 @@ class SafeTextTest {
 
     static ReportInfo info() {
         return new ReportInfo("extract", "Test", "Test", java.time.LocalDateTime.of(2026, 1, 1, 12, 0), "v1", null,
-                List.of(), 5, List.of());
+                List.of(), 5, List.of(), new no.traineemonitor.reference.ReferenceVersion(1, "SSB 2020", "SSB 2020",
+                java.time.LocalDate.of(2020, 1, 1), "SSB 07459", "NLOD", java.time.LocalDateTime.of(2026, 1, 1, 12, 0), true));
     }
 }

@@ -1,0 +1,107 @@
+package no.traineemonitor.admin.ui;
+
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.List;
+import no.traineemonitor.reference.ReferenceService;
+import no.traineemonitor.reference.ui.ReferenceNote;
+import no.traineemonitor.referenceimport.ImportRejectedException;
+import no.traineemonitor.referenceimport.ImportText;
+import no.traineemonitor.referenceimport.PopulationImport;
+import no.traineemonitor.referenceimport.ReferenceImportService;
+
+/**
+ * The admin page's reference data: the version in use, and the import of SSB table 07459 saved as JSON-stat 2.0 as a
+ * new version. The result says what changed (reforms, population per county before and after) or every problem, in
+ * which case nothing changed.
+ */
+class ReferenceImportSection extends VerticalLayout {
+
+    private final ReferenceImportService imports;
+    private final ReferenceService reference;
+    private final VerticalLayout current = new VerticalLayout();
+    private final VerticalLayout result = new VerticalLayout();
+
+    ReferenceImportSection(ReferenceImportService imports, ReferenceService reference) {
+        this.imports = imports;
+        this.reference = reference;
+        setPadding(false);
+        setId("admin-reference");
+        current.setPadding(false);
+        result.setPadding(false);
+        result.setId("reference-import-result");
+        Paragraph how = new Paragraph(getTranslation("admin.reference.how"));
+        how.addClassName("muted");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> imported(metadata.fileName(), bytes)))));
+        upload.setId("upload-reference");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) ReferenceImportService.MAX_BYTES);
+        upload.setAcceptedFileTypes(".json", "application/json");
+        upload.setI18n(texts());
+        upload.addFileRejectedListener(e -> showProblems(List.of(e.getErrorMessage())));
+        add(new H3(getTranslation("admin.reference")), current, how, upload, result);
+        showCurrent();
+    }
+
+    private void showCurrent() {
+        current.removeAll();
+        current.add(new ReferenceNote(reference.currentVersion()));
+    }
+
+    /** Imports an uploaded file and shows what changed, or every problem. */
+    void imported(String fileName, byte[] bytes) {
+        result.removeAll();
+        try {
+            PopulationImport.Plan plan = imports.importLive(bytes, fileName);
+            int version = reference.currentVersion().id();
+            ImportText.Words words = this::getTranslation;
+            H4 done = new H4(getTranslation("admin.reference.imported", fileName));
+            UnorderedList lines = new UnorderedList();
+            ImportText.lines(plan, version, getLocale(), words).forEach(l -> lines.add(new ListItem(l)));
+            UnorderedList counties = new UnorderedList();
+            counties.setId("reference-import-counties");
+            ImportText.counties(plan, getLocale(), words).forEach(l -> counties.add(new ListItem(l)));
+            result.add(done, lines, new Paragraph(getTranslation("reference.import.counties")), counties);
+            showCurrent();
+        } catch (ImportRejectedException e) {
+            showProblems(ImportText.problems(e.problems(), this::getTranslation));
+        }
+    }
+
+    private void showProblems(List<String> lines) {
+        result.removeAll();
+        UnorderedList list = new UnorderedList();
+        list.setId("reference-import-problems");
+        lines.forEach(l -> list.add(new ListItem(l)));
+        result.add(list);
+    }
+
+    private UploadI18N texts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admin.reference.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("reporting.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("reporting.upload.too-big"))
+                .setIncorrectFileType(getTranslation("admin.reference.not-json"))
+                .setTooManyFiles(getTranslation("reporting.upload.one-file")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("reporting.upload.connecting"))
+                        .setProcessing(getTranslation("reporting.upload.processing"))
+                        .setStalled(getTranslation("reporting.upload.stalled")).setHeld(getTranslation("reporting.upload.held")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("reporting.upload.failed"))
+                        .setUnexpectedServerError(getTranslation("reporting.upload.failed"))
+                        .setForbidden(getTranslation("reporting.upload.forbidden"))
+                        .setFileTooLarge(getTranslation("reporting.upload.too-big"))));
+        i18n.setFile(new UploadI18N.File().setRemove(getTranslation("reporting.upload.remove"))
+                .setRetry(getTranslation("reporting.upload.retry")).setStart(getTranslation("reporting.upload.start")));
+        return i18n;
+    }
+}
