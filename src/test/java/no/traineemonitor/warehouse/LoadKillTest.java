@@ -52,7 +52,7 @@ class LoadKillTest {
             if (i % 2 == 0) {
                 Thread.sleep(random.nextLong(fullMillis)); // any moment of the process, start-up included
             } else {
-                waitForBuildingFile(database, fullMillis * 2);
+                waitForBuildingFile(database, load);
                 Thread.sleep(random.nextLong(600)); // while the new file is being built
             }
             load.destroyForcibly();
@@ -84,9 +84,14 @@ class LoadKillTest {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
-    private static void waitForBuildingFile(Path database, long timeoutMillis) throws IOException, InterruptedException {
-        long end = System.currentTimeMillis() + timeoutMillis;
-        while (System.currentTimeMillis() < end && beside(database).stream().noneMatch(n -> n.contains(".building-"))) {
+    /**
+     * Until the load has started its new file (or has ended): on a busy machine its JVM may take much longer than the
+     * build measured here, so no fixed time would do (a kill before the file exists proves nothing about it).
+     */
+    private static void waitForBuildingFile(Path database, Process load) throws IOException, InterruptedException {
+        long end = System.currentTimeMillis() + 300_000;
+        while (System.currentTimeMillis() < end && load.isAlive()
+                && beside(database).stream().noneMatch(n -> n.contains(".building-"))) {
             Thread.sleep(10);
         }
     }
