@@ -46,6 +46,11 @@ public class ExploreService {
         this.sql = sql;
     }
 
+    /** Below this n a share is withheld (the legend of a table says so). */
+    public int minimumN() {
+        return indicators.minimumN();
+    }
+
     /** One cell of the matrix: an indicator of a programme, its latest year and how many years have a value. */
     public record Cell(String indicatorId, String programmeId, int latestYear, int years, int values) {
     }

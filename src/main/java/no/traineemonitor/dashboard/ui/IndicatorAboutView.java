@@ -169,8 +169,8 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
         values.setAllRowsVisible(true);
         values.addColumn(IndicatorResult::subjectName).setHeader(getTranslation("availability.programme")).setFlexGrow(2);
         values.addColumn(IndicatorResult::periodEnd).setHeader(getTranslation("about.year"));
-        values.addColumn(r -> IndicatorFormat.value(r, locale)).setHeader(getTranslation("about.value"));
-        values.addColumn(r -> IndicatorFormat.interval(r, locale)).setHeader(getTranslation("about.interval"));
+        values.addColumn(r -> IndicatorFormat.valueCell(r, locale, this::getTranslation)).setHeader(getTranslation("about.value"));
+        values.addColumn(r -> IndicatorFormat.intervalCell(r, locale)).setHeader(getTranslation("about.interval"));
         values.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("about.qualifier"));
         List<IndicatorResult> rows = trend.lines().stream().flatMap(l -> l.values().stream()).toList();
         values.setItems(rows);
@@ -184,7 +184,7 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
                 .text(getTranslation("about.qualifier"), r -> getTranslation("qualifier." + r.qualifier()))
                 .text(getTranslation("explorer.marks"), r -> r.suppressed() ? getTranslation("explorer.suppressed") : "")
                 .build()));
-        section.add(values);
+        section.add(values, Sections.hint(getTranslation("symbols.legend", String.valueOf(explore.minimumN()))));
         return section;
     }
 

@@ -120,12 +120,12 @@ class IndicatorExplorerView extends DashboardPage {
         grid.addColumn(this::subjectLabel).setHeader(getTranslation("explorer.subject")).setWidth("7.5rem").setFlexGrow(3);
         grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setHeader(getTranslation("overview.period"))
                 .setWidth("7rem").setFlexGrow(2);
-        grid.addColumn(r -> IndicatorFormat.valueAsStated(r, locale, this::getTranslation)).setHeader(getTranslation("explorer.value"))
+        grid.addColumn(r -> IndicatorFormat.valueCell(r, locale, this::getTranslation)).setHeader(getTranslation("explorer.value"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(1)
                 .setTooltipGenerator(r -> r.suppressed() ? r.suppressionReason() : "");
-        grid.addColumn(r -> IndicatorFormat.n(r, locale)).setHeader("n").setTextAlign(ColumnTextAlign.END).setFlexGrow(0)
+        grid.addColumn(r -> IndicatorFormat.nCell(r, locale)).setHeader("n").setTextAlign(ColumnTextAlign.END).setFlexGrow(0)
                 .setWidth("3.5rem");
-        grid.addColumn(r -> IndicatorFormat.interval(r, locale)).setHeader(getTranslation("explorer.interval"))
+        grid.addColumn(r -> IndicatorFormat.intervalCell(r, locale)).setHeader(getTranslation("explorer.interval"))
                 .setWidth("6.5rem").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("explorer.qualifier"))
                 .setWidth("6rem").setFlexGrow(1);

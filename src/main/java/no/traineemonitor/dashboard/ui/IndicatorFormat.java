@@ -57,6 +57,36 @@ final class IndicatorFormat {
         return clean(NumberFormat.getIntegerInstance(numberLocale(locale)).format(r.n()));
     }
 
+    /** SSB's symbol in a table cell for a figure not known (never 0, never an empty cell). */
+    static final String NOT_AVAILABLE = "..";
+    /** SSB's symbol for a figure withheld: here a share resting on too few. */
+    static final String WITHHELD = ":";
+    /** SSB's symbol for a figure that cannot be there: an interval no count gives. */
+    static final String NOT_APPLICABLE = ".";
+
+    /** A value in a table cell: as stated, or SSB's ":" when withheld and ".." when not known. */
+    static String valueCell(IndicatorResult r, Locale locale, PeriodText.Words words) {
+        if (r.suppressed()) {
+            return WITHHELD;
+        }
+        String v = valueAsStated(r, locale, words);
+        return v.isEmpty() ? NOT_AVAILABLE : v;
+    }
+
+    /** n in a table cell: ":" when withheld, ".." when not known. */
+    static String nCell(IndicatorResult r, Locale locale) {
+        return r.suppressed() ? WITHHELD : r.n() == null ? NOT_AVAILABLE : n(r, locale);
+    }
+
+    /** The interval in a table cell: ":" when withheld, "." when no count gives one. */
+    static String intervalCell(IndicatorResult r, Locale locale) {
+        if (r.suppressed()) {
+            return WITHHELD;
+        }
+        String ci = interval(r, locale);
+        return ci.isEmpty() ? NOT_APPLICABLE : ci;
+    }
+
     /** The period in words by its kind (one year, several years, a point in time, an open span). */
     static String period(IndicatorResult r, PeriodText.Words words) {
         return PeriodText.of(r, words);

@@ -45,13 +45,13 @@ class ProfileIndicators extends VerticalLayout {
                 .setTooltipGenerator(r -> indicators.definition(r.indicatorId()).map(d -> d.definition(locale)).orElse(""));
         grid.addColumn(r -> IndicatorFormat.period(r, this::getTranslation)).setKey("period")
                 .setHeader(getTranslation("profile.period")).setWidth("7rem").setFlexGrow(1);
-        grid.addColumn(r -> IndicatorFormat.valueAsStated(r, locale, this::getTranslation)).setKey("value")
+        grid.addColumn(r -> IndicatorFormat.valueCell(r, locale, this::getTranslation)).setKey("value")
                 .setHeader(getTranslation("profile.indicators.value")).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem")
                 .setFlexGrow(0).setTooltipGenerator(r -> r.suppressed()
                         ? getTranslation("profile.indicators.suppressed", String.valueOf(indicators.minimumN())) : "");
-        grid.addColumn(r -> IndicatorFormat.n(r, locale)).setKey("n").setHeader(getTranslation("profile.indicators.n"))
+        grid.addColumn(r -> IndicatorFormat.nCell(r, locale)).setKey("n").setHeader(getTranslation("profile.indicators.n"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("3.5rem").setFlexGrow(0);
-        grid.addColumn(r -> IndicatorFormat.interval(r, locale)).setKey("interval")
+        grid.addColumn(r -> IndicatorFormat.intervalCell(r, locale)).setKey("interval")
                 .setHeader(getTranslation("profile.indicators.interval")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(this::basis).setKey("basis").setHeader(getTranslation("profile.indicators.basis"))

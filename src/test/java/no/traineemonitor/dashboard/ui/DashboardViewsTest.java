@@ -82,6 +82,33 @@ class DashboardViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_withheld_share_shows_ssbs_colon_and_a_ratio_without_counts_a_dot_for_its_interval() {
+        // Trainee Arena Nord-Troms filled 3 of 3 positions in 2020 (n = 3, below 5): withheld
+        open(IndicatorExplorerView.class, "indikatorer", "indikator=fill_rate&fylke=55");
+        @SuppressWarnings("unchecked")
+        Grid<IndicatorResult> grid = find(Grid.class).withId("explorer-grid").single();
+        IndicatorResult troms = java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i))
+                .filter(r -> r.subjectName().equals("Trainee Arena Nord-Troms")).findFirst().orElseThrow();
+        assertThat(troms.suppressed()).isTrue();
+        assertThat(IndicatorFormat.valueCell(troms, LanguageSwitch.BOKMAL, getTranslationWords())).isEqualTo(":");
+        assertThat(IndicatorFormat.nCell(troms, LanguageSwitch.BOKMAL)).isEqualTo(":");
+        assertThat(IndicatorFormat.intervalCell(troms, LanguageSwitch.BOKMAL)).isEqualTo(":");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all().stream().map(p -> p.getText()))
+                .anyMatch(t -> t.contains("«..» ikke kjent, «:» vises ikke fordi n er under 5"));
+        // applicants per position, 46 of 3 (002 §3.3): a ratio, no interval can be worked out
+        open(IndicatorExplorerView.class, "indikatorer", "indikator=applicants_per_position&fylke=55");
+        @SuppressWarnings("unchecked")
+        Grid<IndicatorResult> ratios = find(Grid.class).withId("explorer-grid").single();
+        IndicatorResult ratio = test(ratios).getRow(0);
+        assertThat(IndicatorFormat.valueCell(ratio, LanguageSwitch.BOKMAL, getTranslationWords())).isEqualTo("15,33");
+        assertThat(IndicatorFormat.intervalCell(ratio, LanguageSwitch.BOKMAL)).isEqualTo(".");
+    }
+
+    private static no.traineemonitor.indicator.PeriodText.Words getTranslationWords() {
+        return (key, args) -> UI.getCurrent().getTranslation(key, args);
+    }
+
+    @Test
     void the_explorer_shows_completion_rate_per_programme_with_interval_and_its_sources() {
         open(IndicatorExplorerView.class, "indikatorer", "indikator=completion_rate&fylke=18");
         @SuppressWarnings("unchecked")
