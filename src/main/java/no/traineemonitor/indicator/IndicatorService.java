@@ -41,7 +41,11 @@ public class IndicatorService {
     @org.springframework.context.event.EventListener
     void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
         rankable = null;
+        regions.clear();
     }
+
+    /** Programmes per region and region names, per region type (and programme type): read once per data version. */
+    private final Map<String, Object> regions = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Autowired
     IndicatorService(IndicatorRepository repository, ReferenceService referenceService, ProgrammeService programmeService,
@@ -114,8 +118,10 @@ public class IndicatorService {
             throw new InvalidFilterException("Unknown region type '" + regionType + "': use one of " + REGION_TYPES);
         }
         validate(filter);
-        Map<String, List<String>> members = repository.regionProgrammes(regionType, filter.programmeType());
-        Map<String, String> names = repository.regionNames(regionType);
+        Map<String, List<String>> members = regionProgrammes(regionType, filter.programmeType());
+        @SuppressWarnings("unchecked")
+        Map<String, String> names = (Map<String, String>) regions.computeIfAbsent("names|" + regionType,
+                k -> java.util.Collections.unmodifiableMap(repository.regionNames(regionType)));
         List<IndicatorResult> out = new ArrayList<>();
         for (IndicatorRepository.Pooled p : repository.pooled(regionType, regionId, filter)) {
             List<String> leftOut = new ArrayList<>(members.getOrDefault(p.regionId(), List.of()));
@@ -124,6 +130,18 @@ public class IndicatorService {
                     leftOut));
         }
         return out;
+    }
+
+    /** Per region of a type (county, ba_region, ...), the programmes in it (of a programme type, or all). */
+    public Map<String, List<String>> regionProgrammes(String regionType, @Nullable String programmeType) {
+        if (!REGION_TYPES.contains(regionType)) {
+            throw new InvalidFilterException("Unknown region type '" + regionType + "': use one of " + REGION_TYPES);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> members = (Map<String, List<String>>) regions.computeIfAbsent(
+                "members|" + regionType + "|" + programmeType, k -> java.util.Collections.unmodifiableMap(
+                        repository.regionProgrammes(regionType, programmeType)));
+        return members;
     }
 
     /**
