@@ -124,6 +124,15 @@ class TrendViewTest extends SpringBrowserlessTest {
         assertThat(rows("trend-comparison")).first().asString().startsWith("Look North Trainee |");
     }
 
+    /** The menu's links encode the query once more: the set arrives as "a%2Cb" and is still read as two ids. */
+    @Test
+    void a_set_that_comes_through_the_menu_is_read_whole() {
+        open(TrendView.class, "utvikling", "indikator=selection_rate&sett=look_north_trainee%252Ctrainee_arena_nord_troms");
+        assertThat(find(Notification.class).all()).isEmpty();
+        assertThat(find(Paragraph.class).withId("trend-set").single().getText())
+                .isEqualTo("Sammenligningssett: Look North Trainee, Trainee Arena Nord-Troms.");
+    }
+
     @Test
     void a_suggested_set_is_one_click_and_goes_into_the_url() {
         open(TrendView.class, "utvikling", "indikator=selection_rate&program=look_north_trainee");
