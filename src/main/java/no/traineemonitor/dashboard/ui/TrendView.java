@@ -94,7 +94,7 @@ class TrendView extends DashboardPage {
         levels.setItemLabelGenerator(l -> getTranslation("trend.level." + l.urlValue()));
         levels.setValue(level);
         levels.setId("trend-level");
-        levels.setWidth("12em");
+        levels.setWidth("15em");
         levels.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 go(state, e.getValue(), year, back);
