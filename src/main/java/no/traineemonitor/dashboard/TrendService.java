@@ -115,10 +115,13 @@ public class TrendService {
         this.queries = queries;
     }
 
-    /** A one-year value that is a point of a line: dated, shown, and not a range or a bound. */
+    /**
+     * A one-year value that is a point of a line: dated, shown (or withheld), not a range or a bound, and undisputed (where
+     * the sources disagree, the values are in the table side by side, never one of them drawn).
+     */
     static boolean isYearPoint(IndicatorResult r) {
         return r.periodKind().equals("year") && r.periodEnd() != null && (r.hasValue() || r.suppressed())
-                && IndicatorResult.POINT_CLASSES.contains(r.qualifierClass());
+                && IndicatorResult.POINT_CLASSES.contains(r.qualifierClass()) && !r.conflicting();
     }
 
     /** Why a value may not be pooled (the rules of pooled.sql), or null when it may. */
