@@ -3,6 +3,7 @@ package no.traineemonitor.dashboard;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import no.traineemonitor.base.sql.ParallelQueries;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Service;
 /**
  * A comparison set ({@code sett=ID,ID,…}: programmes and counties of 2024 chosen by the user) against its references,
  * the county and the whole country: each programme's values, each county's and the country's latest values pooled by
- * the indicator engine (exact count outcomes of one definition only, docs/how-we-compare.md). The queries run side by
- * side, a fixed few whatever the set holds.
+ * the indicator engine (exact count outcomes of one definition only, docs/how-we-compare.md). Two queries, side by
+ * side, whatever the set holds: the values, and every county's and the country's pooled latest values.
  */
 @Service
 public class ComparisonSetService {
@@ -77,23 +78,20 @@ public class ComparisonSetService {
         referenceCounties.removeAll(setCounties);
 
         var values = queries.start(() -> setProgrammes.isEmpty() ? List.<IndicatorResult>of() : indicators.results(everywhere));
-        List<ParallelQueries.Result<Region>> counties = setCounties.stream()
-                .map(c -> queries.start(() -> county(c, false, everywhere))).toList();
-        List<ParallelQueries.Result<Region>> references = new ArrayList<>(referenceCounties.stream().limit(3)
-                .map(c -> queries.start(() -> county(c, true, everywhere))).toList());
-        references.add(queries.start(() -> new Region("NO", "", true, true, indicators.pooledLatest(everywhere, ""))));
+        var pooled = queries.start(() -> indicators.pooledLatestByCounty(everywhere)); // every county and the country at once
         List<IndicatorResult> programmeValues = values.get().stream()
                 .filter(r -> r.subjectType().equals("programme") && setProgrammes.contains(r.subjectId()))
                 .sorted(java.util.Comparator.comparingInt(r -> setProgrammes.indexOf(r.subjectId()))).toList();
-        return new SetComparison(programmeValues, counties.stream().map(ParallelQueries.Result::get).toList(),
-                references.stream().map(ParallelQueries.Result::get).toList());
+        Map<String, List<IndicatorResult>> byRegion = pooled.get();
+        List<Region> counties = setCounties.stream().map(c -> county(c, false, byRegion)).toList();
+        List<Region> references = new ArrayList<>(referenceCounties.stream().limit(3).map(c -> county(c, true, byRegion)).toList());
+        references.add(new Region("NO", "", true, true, byRegion.getOrDefault("NO", List.of())));
+        return new SetComparison(programmeValues, counties, references);
     }
 
-    private Region county(String number, boolean asReference, IndicatorFilter everywhere) {
-        IndicatorFilter inCounty = new IndicatorFilter(number, null, null, null, everywhere.programmeType(), null,
-                everywhere.indicatorId(), everywhere.fromYear(), everywhere.toYear());
-        String name = Objects.requireNonNullElse(countyName(number), number);
-        return new Region(number, name, false, asReference, indicators.pooledLatest(inCounty, name));
+    private Region county(String number, boolean asReference, Map<String, List<IndicatorResult>> byRegion) {
+        return new Region(number, Objects.requireNonNullElse(countyName(number), number), false, asReference,
+                byRegion.getOrDefault(number, List.of()));
     }
 
     private @Nullable String countyName(String number) {

@@ -158,6 +158,20 @@ public class IndicatorService {
     }
 
     /**
+     * {@link #pooledLatest} for every county (2024) and the whole country at once, in one query: per region id (a county
+     * number, or "NO"), its pooled latest values. Only the filter's type, indicator and years apply.
+     */
+    public Map<String, List<IndicatorResult>> pooledLatestByCounty(IndicatorFilter filter) {
+        validate(filter);
+        Map<String, List<IndicatorResult>> out = new java.util.LinkedHashMap<>();
+        for (IndicatorRepository.Pooled p : repository.pooledLatestByCounty(filter)) {
+            out.computeIfAbsent(p.regionId(), k -> new ArrayList<>()).add(pooledResult(p, "selection", "selection",
+                    p.regionId(), "pooled_latest", List.of()));
+        }
+        return out;
+    }
+
+    /**
      * A key figure of a selection: its pooled values (one per period kind and definition) or, where none can be pooled,
      * each programme's latest reported outcome as the source gives it (approximate, a range, a percentage without
      * counts), so that a card is never empty while programmes in the selection report the figure.
