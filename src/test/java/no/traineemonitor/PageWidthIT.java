@@ -25,7 +25,10 @@ class PageWidthIT extends BrowserTest {
             "/kilder?dokument=002_807c44608543e294.txt", "/slik-sammenligner-vi", "/program/trainee_innlandet",
             "/program/trainee_salten", "/program/fjelltrainee", "/program/kompetansepilot_18", "/undersokelser",
             "/kart?indikator=completion_rate", "/kart?indikator=completion_rate&niva=ba&fylke=18",
-            "/finnes-ikke");
+            "/utvikling?indikator=selection_rate&sett=look_north_trainee,trainee_arena_nord_troms",
+            "/utvikling?indikator=fill_rate&niva=fylke", "/utvikling?indikator=trainee_density&program=look_north_trainee",
+            "/indikatorer?indikator=completion_rate&fylke=34&sett=trainee_salten,trainee_innlandet,look_north_trainee",
+            "/sammenlign?program=look_north_trainee&sett=trainee_arena_nord_troms,kandidat_helgeland", "/finnes-ikke");
 
     /** What is wider than its box: the page, or a grid (by id) whose columns do not fit. */
     static final String OVERFLOW = """

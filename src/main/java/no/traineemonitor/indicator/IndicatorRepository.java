@@ -139,6 +139,21 @@ class IndicatorRepository {
                 .list();
     }
 
+    /** Latest value per programme, pooled per county (2024) and over the country ('NO'): pooled_latest_by_county.sql. */
+    List<Pooled> pooledLatestByCounty(IndicatorFilter f) {
+        return jdbc.sql(sql.get("query/indicator/pooled_latest_by_county.sql"))
+                .param("type", f.programmeType())
+                .param("indicator", f.indicatorId())
+                .param("from_year", f.fromYear())
+                .param("to_year", f.toYear())
+                .query((rs, i) -> new Pooled(rs.getString("region_id").equals("NO") ? "all" : "county", rs.getString("region_id"),
+                        rs.getString("indicator_id"), rs.getString("comparability_key"), integer(rs, "period_start"),
+                        integer(rs, "period_end"), rs.getString("period_kind"), rs.getString("figure_kind"),
+                        rs.getDouble("numerator"), rs.getDouble("denominator"), strings(rs.getArray("programmes")),
+                        strings(rs.getArray("fact_ids")), rs.getString("qualifier")))
+                .list();
+    }
+
     /** Programme ids per region id, for one region type. */
     Map<String, List<String>> regionProgrammes(String regionType, @Nullable String programmeType) {
         Map<String, List<String>> out = new java.util.LinkedHashMap<>();

@@ -169,6 +169,15 @@ public class IndicatorService {
         return out;
     }
 
+    /** Per region of a type (county, ba_region, ...), the programmes in it (of a programme type, or all). */
+    public Map<String, List<String>> regionProgrammes(String regionType, @Nullable String programmeType) {
+        if (!REGION_TYPES.contains(regionType)) {
+            throw new InvalidFilterException("Unknown region type '" + regionType + "': use one of " + REGION_TYPES);
+        }
+        return regionProgrammes.get(java.util.Arrays.asList(regionType, programmeType),
+                () -> repository.regionProgrammes(regionType, programmeType));
+    }
+
     /**
      * The current picture of the selection: per indicator definition and period kind, the latest exact count-based
      * outcome of each programme, pooled. Periods differ between programmes; the result's period is the span they cover.
@@ -178,6 +187,20 @@ public class IndicatorService {
         List<IndicatorResult> out = new ArrayList<>();
         for (IndicatorRepository.Pooled p : pooledLatestByFilter.get(filter, () -> repository.pooledLatest(filter))) {
             out.add(pooledResult(p, "selection", "selection", selectionName, "pooled_latest", List.of()));
+        }
+        return out;
+    }
+
+    /**
+     * {@link #pooledLatest} for every county (2024) and the whole country at once, in one query: per region id (a county
+     * number, or "NO"), its pooled latest values. Only the filter's type, indicator and years apply.
+     */
+    public Map<String, List<IndicatorResult>> pooledLatestByCounty(IndicatorFilter filter) {
+        validate(filter);
+        Map<String, List<IndicatorResult>> out = new java.util.LinkedHashMap<>();
+        for (IndicatorRepository.Pooled p : repository.pooledLatestByCounty(filter)) {
+            out.computeIfAbsent(p.regionId(), k -> new ArrayList<>()).add(pooledResult(p, "selection", "selection",
+                    p.regionId(), "pooled_latest", List.of()));
         }
         return out;
     }

@@ -125,6 +125,9 @@ class EveryPageRendersTest extends SpringBrowserlessTest {
                         .forEach(i -> visits.add(new Visit(template, "indikator=" + i, target)));
                 Stream.of(PeerGroup.values()).filter(g -> g != PeerGroup.CUSTOM)
                         .forEach(g -> visits.add(new Visit(template, "gruppe=" + g.urlValue(), target)));
+                // the comparison set: every programme at once, and every county at once
+                visits.add(new Visit(template, "sett=" + String.join(",", shared().get("program")), target));
+                visits.add(new Visit(template, "sett=" + String.join(",", shared().get("fylke")), target));
             } else { // the menu carries the shared filter to every page (MainLayout): each page must take each parameter
                 queries(shared()).stream().filter(q -> q.startsWith("fylke=") || q.startsWith("type=")).forEach(
                         q -> visits.add(new Visit(template, q, target)));
@@ -140,6 +143,8 @@ class EveryPageRendersTest extends SpringBrowserlessTest {
                         .forEach(g -> visits.add(new Visit(template, "program=" + p.programmeId() + "&gruppe=" + g.urlValue(), target))));
                 case "kilder" -> sources.documents().stream().map(SourceDocument::sourceFile)
                         .forEach(f -> visits.add(new Visit(template, "dokument=" + f, target)));
+                case "utvikling" -> indicators.catalogue().forEach(d -> Stream.of("fylke", "ba", "land").forEach(
+                        n -> visits.add(new Visit(template, "indikator=" + d.indicatorId() + "&niva=" + n, target))));
                 case "programmer" -> ProgrammeService.STATUSES.forEach(s -> visits.add(new Visit(template, "status=" + s, target)));
                 case "kart" -> indicators.catalogue().forEach(d -> visits.add(new Visit(template, "indikator=" + d.indicatorId()
                         + "&niva=ba", target)));

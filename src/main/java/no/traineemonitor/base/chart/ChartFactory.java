@@ -149,6 +149,16 @@ public final class ChartFactory {
      */
     public static JFreeChart trendChart(String title, String valueLabel, List<TrendSeries> series, boolean share,
                                         Locale locale) {
+        return trendChart(title, valueLabel, series, share, locale, java.util.Set.of(), Map.of());
+    }
+
+    /**
+     * The same, with the series named in {@code references} (the county, the country) drawn as grey dashed lines, and
+     * marks written beside points ({@code marks}: series name → year → mark, e.g. "≈" for an approximate value).
+     */
+    public static JFreeChart trendChart(String title, String valueLabel, List<TrendSeries> series, boolean share,
+                                        Locale locale, java.util.Set<String> references,
+                                        Map<String, Map<Integer, String>> marks) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         int first = series.stream().flatMap(t -> t.points().stream()).mapToInt(TrendPoint::year).min().orElse(0);
         int last = series.stream().flatMap(t -> t.points().stream()).mapToInt(TrendPoint::year).max().orElse(0);
@@ -177,10 +187,19 @@ public final class ChartFactory {
         renderer.setErrorStroke(new BasicStroke(1.5f));
         Color[] palette = {MAIN, HIGHLIGHT, new Color(0x2B8A3E), new Color(0x862E9C), new Color(0xE67700),
                 new Color(0x0B7285), new Color(0xC2255C), MUTED};
+        int colour = 0;
         for (int i = 0; i < series.size(); i++) {
-            renderer.setSeriesPaint(i, palette[i % palette.length]);
-            renderer.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
+            boolean reference = references.contains(series.get(i).name());
+            renderer.setSeriesPaint(i, reference ? (i % 2 == 0 ? MUTED : Color.DARK_GRAY) : palette[colour++ % palette.length]);
+            renderer.setSeriesShape(i, reference ? new java.awt.Rectangle(-4, -4, 8, 8) : new Ellipse2D.Double(-4, -4, 8, 8));
+            renderer.setSeriesStroke(i, reference ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {6f, 4f}, 0f) : new BasicStroke(2f));
+        }
+        if (!marks.isEmpty()) {
+            renderer.setDefaultItemLabelGenerator((dataset, s, item) -> marks.getOrDefault(series.get(s).name(), Map.of())
+                    .get((int) Math.round(dataset.getXValue(s, item))));
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultItemLabelFont(LABEL);
         }
         XYPlot plot = new XYPlot(data, years, values, renderer);
         JFreeChart chart = new JFreeChart(title, TITLE, plot, true);

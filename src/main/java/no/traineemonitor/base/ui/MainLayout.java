@@ -72,7 +72,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
 
     /** Filter parameters travel with the navigation, so moving between pages keeps the selection. */
     static final java.util.Set<String> SHARED_PARAMETERS = java.util.Set.of("fylke", "inndeling", "ba", "sentralitet", "type",
-            "program", "fra", "til");
+            "program", "fra", "til", "sett");
 
     private final java.util.Map<SideNavItem, String> basePaths = new java.util.LinkedHashMap<>(); // item -> route
 

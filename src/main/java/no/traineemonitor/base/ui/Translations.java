@@ -18,7 +18,7 @@ public class Translations implements I18NProvider {
     /** Bundles searched in order; one per area of the UI keeps files short and edits apart. */
     static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/dashboard", "vaadin-i18n/profile",
             "vaadin-i18n/coverage", "vaadin-i18n/report", "vaadin-i18n/compare", "vaadin-i18n/survey",
-            "vaadin-i18n/reporting", "vaadin-i18n/explore", "vaadin-i18n/planner", "vaadin-i18n/export");
+            "vaadin-i18n/reporting", "vaadin-i18n/explore", "vaadin-i18n/planner", "vaadin-i18n/export", "vaadin-i18n/trend");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -44,12 +44,14 @@ class BenchmarkView extends DashboardPage {
 
     private final BenchmarkService benchmarks;
     private final ReportService reports;
+    private final no.traineemonitor.dashboard.ComparisonSetService sets;
 
     BenchmarkView(BenchmarkService benchmarks, ReferenceService reference, ProgrammeService programmes,
-                  IndicatorService indicators, ReportService reports) {
+                  IndicatorService indicators, ReportService reports, no.traineemonitor.dashboard.ComparisonSetService sets) {
         super("benchmark.title", reference, programmes, indicators);
         this.benchmarks = benchmarks;
         this.reports = reports;
+        this.sets = sets;
     }
 
     @Override
@@ -68,20 +70,32 @@ class BenchmarkView extends DashboardPage {
             }
         });
         content.add(group, HowWeCompareView.link(getTranslation("compare.link")));
-        if (s.programme() == null) {
+        content.add(new ComparisonSetPicker(s, programmes, reference, benchmarks.profiles(),
+                set -> navigateTo(state.withSet(set))));
+        // the set's programmes are the peers; without a programme chosen, its first programme is compared with the rest
+        List<String> setProgrammes = s.set().stream().filter(id -> programmes.programme(id).isPresent()).toList();
+        String compared = s.programme() != null ? s.programme() : setProgrammes.isEmpty() ? null : setProgrammes.getFirst();
+        if (compared == null) {
             Paragraph prompt = new Paragraph(getTranslation("benchmark.pick-programme"));
             prompt.setId("benchmark-prompt");
             content.add(prompt);
             return;
         }
-        Benchmark b = benchmarks.benchmark(s.programme(), group.getValue(), List.of());
+        List<String> setPeers = setProgrammes.stream().filter(id -> !id.equals(compared)).toList();
+        boolean bySet = !setPeers.isEmpty();
+        if (bySet) {
+            group.setEnabled(false);
+            content.add(Sections.paragraph("benchmark-set", getTranslation("set.peers",
+                    String.join(", ", ComparisonSetPicker.names(setPeers, programmes, reference)))));
+        }
+        Benchmark b = benchmarks.benchmark(compared, bySet ? PeerGroup.CUSTOM : group.getValue(), setPeers);
         ProgrammeProfile own = b.programme();
         Paragraph peers = new Paragraph(b.peers().size() == 1
                 ? getTranslation("benchmark.peers-one", own.name(), b.peers().getFirst().name())
                 : getTranslation("benchmark.peers", own.name(), b.peers().size(),
                         String.join(", ", b.peers().stream().map(ProgrammeProfile::name).toList())));
         peers.setId("benchmark-peers");
-        var programme = reports.programme(s.programme());
+        var programme = reports.programme(compared);
         PeerGroup chosen = group.getValue();
         content.add(ReportDownload.orSignIn(reports.mayDownload(programme.programmeId()),
                 getTranslation("report.download.programme"),
@@ -125,6 +139,7 @@ class BenchmarkView extends DashboardPage {
             content.add(new H3(getTranslation("benchmark.joint")), valuesGrid("benchmark-joint", b.joint(), true),
                     new Paragraph(getTranslation("benchmark.joint-note")));
         }
+        content.add(referencesSection(b));
         List<IndicatorResult> notRanked = new ArrayList<>(b.unmatched());
         notRanked.addAll(b.apart());
         content.add(new H3(getTranslation("benchmark.incomparable")));
@@ -139,6 +154,44 @@ class BenchmarkView extends DashboardPage {
                     .text(getTranslation("benchmark.why"), r -> b.unmatched().contains(r) ? getTranslation("benchmark.why.unmatched") : whyApart(r))
                     .build(), title), apart);
         }
+    }
+
+    /**
+     * The programme's comparable values beside its county's and the country's latest pooled values of the same definition
+     * (exact counts of like figures only; unknown where nothing can be pooled).
+     */
+    private com.vaadin.flow.component.Component referencesSection(Benchmark b) {
+        var locale = getLocale();
+        String county = programmes.programme(b.programme().programmeId()).map(p -> p.countyNumber2024()).orElse(null);
+        var filter = new no.traineemonitor.indicator.IndicatorFilter(county, null, null, null, null, null, null,
+                state.from(), state.to());
+        var regions = sets.compare(null, filter, List.of()).references();
+        List<IndicatorResult> own = new ArrayList<>(b.compared().stream().map(BenchmarkRow::own).toList());
+        own.addAll(b.unmatched());
+        own.sort(indicators.catalogueOrder());
+        var section = Sections.section();
+        section.setId("benchmark-references");
+        section.add(new H3(getTranslation("set.references-title")));
+        if (own.isEmpty()) {
+            section.add(new Paragraph(getTranslation("set.references-none")));
+            return section;
+        }
+        Grid<IndicatorResult> grid = new Grid<>();
+        grid.setId("benchmark-references-grid");
+        grid.addColumn(r -> indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId())
+                + definitionSuffix(r)).setHeader(getTranslation("explorer.indicator")).setWidth("10rem").setFlexGrow(3);
+        grid.addColumn(this::valueWithInterval).setHeader(b.programme().name()).setWidth("9rem").setFlexGrow(2);
+        for (var region : regions) {
+            String name = region.country() ? getTranslation("trend.country") : region.name();
+            grid.addColumn(r -> region.values().stream().filter(v -> v.comparabilityKey().equals(r.comparabilityKey()))
+                            .findFirst().map(v -> valueWithInterval(v) + " (" + IndicatorFormat.period(v, this::getTranslation) + ")")
+                            .orElse(getTranslation("trend.unknown")))
+                    .setHeader(getTranslation("trend.reference", name)).setWidth("9rem").setFlexGrow(2);
+        }
+        grid.setItems(own);
+        Sections.allRows(grid);
+        section.add(grid, Sections.hint(getTranslation("set.references-how")));
+        return section;
     }
 
     private Grid<BenchmarkRow> rankedGrid(Benchmark b) {

@@ -49,9 +49,16 @@ abstract class DashboardPage extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         long start = System.nanoTime();
         FilterState.Parsed parsed = FilterState.parse(event.getLocation().getQueryParameters(), reference, programmes, indicators);
-        if (!parsed.dropped().isEmpty()) {
-            Notification.show(getTranslation("filter.dropped", String.join(", ", parsed.dropped())), 8000,
+        java.util.List<String> dropped = parsed.dropped().stream().filter(d -> !d.startsWith("sett=")).toList();
+        java.util.List<String> notInSet = parsed.dropped().stream().filter(d -> d.startsWith("sett="))
+                .map(d -> d.substring("sett=".length())).toList();
+        if (!dropped.isEmpty()) {
+            Notification.show(getTranslation("filter.dropped", String.join(", ", dropped)), 8000,
                     Notification.Position.TOP_CENTER).setId("filter-notice");
+        }
+        if (!notInSet.isEmpty()) { // the rest of the set is still shown
+            Notification.show(getTranslation("set.unknown", String.join(", ", notInSet)), 8000,
+                    Notification.Position.TOP_CENTER).setId("set-notice");
         }
         state = parsed.state();
         filterBar.show(state);

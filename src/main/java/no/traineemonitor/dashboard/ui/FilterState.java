@@ -15,20 +15,33 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a dashboard page is filtered by, as it stands in the URL (so a link reproduces the view):
- * {@code fylke, inndeling, ba, sentralitet, type, program, fra, til, indikator, gruppe}. Parsing drops unknown values
+ * {@code fylke, inndeling, ba, sentralitet, type, program, fra, til, indikator, gruppe, sett}. Parsing drops unknown values
  * and says which, never fails.
  */
 record FilterState(@Nullable String county, CountyDivision division, @Nullable String ba, List<Integer> centralities,
                    @Nullable String type, @Nullable String programme, @Nullable Integer from, @Nullable Integer to,
-                   @Nullable String indicator, PeerGroup group) {
+                   @Nullable String indicator, PeerGroup group, List<String> set) {
 
-    /** The centrality classes, sorted and each once (empty = all). */
+    /** The centrality classes, sorted and each once (empty = all); the comparison set in the order chosen, each once. */
     FilterState {
         centralities = centralities.stream().distinct().sorted().toList();
+        set = set.stream().distinct().toList();
+    }
+
+    /** A filter state without a comparison set (the constructor the pages used before {@code sett}). */
+    FilterState(@Nullable String county, CountyDivision division, @Nullable String ba, List<Integer> centralities,
+                @Nullable String type, @Nullable String programme, @Nullable Integer from, @Nullable Integer to,
+                @Nullable String indicator, PeerGroup group) {
+        this(county, division, ba, centralities, type, programme, from, to, indicator, group, List.of());
     }
 
     static FilterState empty() {
         return new FilterState(null, CountyDivision.D2024, null, List.of(), null, null, null, null, null, PeerGroup.ALL);
+    }
+
+    /** The comparison set ({@code sett}): programme ids and county numbers (2024), as chosen. */
+    FilterState withSet(List<String> s) {
+        return new FilterState(county, division, ba, centralities, type, programme, from, to, indicator, group, s);
     }
 
     /** The filter for the indicator engine. */
@@ -53,39 +66,42 @@ record FilterState(@Nullable String county, CountyDivision division, @Nullable S
         if (group != PeerGroup.ALL) {
             p.put("gruppe", group.urlValue());
         }
+        if (!set.isEmpty()) {
+            p.put("sett", String.join(",", set));
+        }
         return QueryParameters.simple(p);
     }
 
     FilterState withCounty(@Nullable String c, CountyDivision d) {
-        return new FilterState(c, d, null, centralities, type, null, from, to, indicator, group);
+        return new FilterState(c, d, null, centralities, type, null, from, to, indicator, group, set);
     }
 
     FilterState withBa(@Nullable String b) {
-        return new FilterState(county, division, b, centralities, type, null, from, to, indicator, group);
+        return new FilterState(county, division, b, centralities, type, null, from, to, indicator, group, set);
     }
 
     FilterState withCentralities(List<Integer> c) {
-        return new FilterState(county, division, ba, c, type, programme, from, to, indicator, group);
+        return new FilterState(county, division, ba, c, type, programme, from, to, indicator, group, set);
     }
 
     FilterState withType(@Nullable String t) {
-        return new FilterState(county, division, ba, centralities, t, null, from, to, indicator, group);
+        return new FilterState(county, division, ba, centralities, t, null, from, to, indicator, group, set);
     }
 
     FilterState withProgramme(@Nullable String p) {
-        return new FilterState(county, division, ba, centralities, type, p, from, to, indicator, group);
+        return new FilterState(county, division, ba, centralities, type, p, from, to, indicator, group, set);
     }
 
     FilterState withYears(@Nullable Integer f, @Nullable Integer t) {
-        return new FilterState(county, division, ba, centralities, type, programme, f, t, indicator, group);
+        return new FilterState(county, division, ba, centralities, type, programme, f, t, indicator, group, set);
     }
 
     FilterState withIndicator(@Nullable String i) {
-        return new FilterState(county, division, ba, centralities, type, programme, from, to, i, group);
+        return new FilterState(county, division, ba, centralities, type, programme, from, to, i, group, set);
     }
 
     FilterState withGroup(PeerGroup g) {
-        return new FilterState(county, division, ba, centralities, type, programme, from, to, indicator, g);
+        return new FilterState(county, division, ba, centralities, type, programme, from, to, indicator, g, set);
     }
 
     /** The parsed state and the parameters that were dropped, as "name=value" texts. */
@@ -140,7 +156,22 @@ record FilterState(@Nullable String county, CountyDivision division, @Nullable S
                 dropped.add("gruppe=" + g);
             }
         }
-        return new Parsed(new FilterState(county, division, ba, centralities, type, programme, from, to, indicator, group), dropped);
+        List<String> set = new ArrayList<>();
+        for (String value : q.getOrDefault("sett", List.of())) {
+            for (String part : commas(value).split(",")) {
+                String id = part.strip();
+                if (id.isEmpty()) {
+                    continue;
+                }
+                if (programmes.programme(id).isPresent() || reference.county(id, CountyDivision.D2024).isPresent()) {
+                    set.add(id);
+                } else {
+                    dropped.add("sett=" + id);
+                }
+            }
+        }
+        return new Parsed(new FilterState(county, division, ba, centralities, type, programme, from, to, indicator, group,
+                set), dropped);
     }
 
     /**
@@ -150,7 +181,7 @@ record FilterState(@Nullable String county, CountyDivision division, @Nullable S
     private static List<Integer> classes(Map<String, List<String>> q, List<String> dropped) {
         List<Integer> classes = new ArrayList<>();
         for (String value : q.getOrDefault("sentralitet", List.of())) {
-            for (String part : value.split(",")) {
+            for (String part : commas(value).split(",")) {
                 String v = part.strip();
                 if (v.isEmpty()) {
                     continue;
@@ -163,6 +194,14 @@ record FilterState(@Nullable String county, CountyDivision division, @Nullable S
             }
         }
         return classes;
+    }
+
+    /**
+     * A list's commas as the menu's links bring them: the side navigation encodes the query once more, so a link made
+     * from {@code sett=a,b} arrives as {@code sett=a%2Cb}.
+     */
+    private static String commas(String value) {
+        return value.replace("%2C", ",").replace("%2c", ",");
     }
 
     private static @Nullable Integer year(Map<String, List<String>> q, String name, List<String> dropped) {

@@ -52,11 +52,18 @@ class IndicatorExplorerView extends DashboardPage {
     private final ReportService reports;
     private final SurveyService surveys;
     private final VerticalLayout details = new VerticalLayout();
+    private final no.traineemonitor.dashboard.ComparisonSetService sets;
+    private final no.traineemonitor.benchmark.BenchmarkService benchmarks;
+    /** The comparison set's county and country rows, by the row itself: named as references, not as the selection. */
+    private final Map<IndicatorResult, String> regionLabels = new java.util.IdentityHashMap<>();
 
     IndicatorExplorerView(SourceService sources, ReferenceService reference, ProgrammeService programmes,
                           IndicatorService indicators, ReportService reports, VocabularyService vocabulary,
-                          SurveyService surveys) {
+                          SurveyService surveys, no.traineemonitor.dashboard.ComparisonSetService sets,
+                          no.traineemonitor.benchmark.BenchmarkService benchmarks) {
         super("explorer.title", reference, programmes, indicators);
+        this.sets = sets;
+        this.benchmarks = benchmarks;
         this.sources = sources;
         this.vocabulary = vocabulary;
         this.reports = reports;
@@ -92,12 +99,21 @@ class IndicatorExplorerView extends DashboardPage {
         SurveyCounterpart.of(surveys, def.indicatorId(), locale, this::getTranslation).ifPresent(content::add);
         content.add(ExtractDownloads.of(reports, locale)); // every figure, not just this selection
 
+        content.add(new ComparisonSetPicker(s, programmes, reference, benchmarks.profiles(),
+                set -> navigateTo(state.withSet(set))));
         var filter = s.toIndicatorFilter().withIndicator(def.indicatorId());
-        // the pooled row says something only when it pools several programmes
-        var exploration = indicators.explore(filter, selectionName(s));
-        List<IndicatorResult> rows = new ArrayList<>(exploration.pooledLatest().stream()
-                .filter(r -> r.programmes().size() > 1).toList());
-        rows.addAll(exploration.values());
+        regionLabels.clear();
+        List<IndicatorResult> rows;
+        if (s.set().isEmpty()) {
+            // the pooled row says something only when it pools several programmes
+            var exploration = indicators.explore(filter, selectionName(s));
+            rows = new ArrayList<>(exploration.pooledLatest().stream().filter(r -> r.programmes().size() > 1).toList());
+            rows.addAll(exploration.values());
+        } else {
+            content.add(Sections.paragraph("explorer-set", getTranslation("set.shown",
+                    String.join(", ", ComparisonSetPicker.names(s.set(), programmes, reference)))));
+            rows = setRows(sets.compare(def.indicatorId(), filter, s.set()));
+        }
         if (rows.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("explorer.empty"));
             none.setId("explorer-empty");
@@ -111,6 +127,19 @@ class IndicatorExplorerView extends DashboardPage {
         content.add(grid, new Paragraph(getTranslation("explorer.note", indicators.minimumN())), details);
         details.removeAll();
         details.add(new Span(getTranslation("explorer.pick-row")));
+    }
+
+    /** The set's programmes' values, then its counties and the references (county, country) as pooled rows. */
+    private List<IndicatorResult> setRows(no.traineemonitor.dashboard.ComparisonSetService.SetComparison c) {
+        List<IndicatorResult> rows = new ArrayList<>(c.programmeValues());
+        for (var region : c.regions()) {
+            String name = region.country() ? getTranslation("trend.country") : region.name();
+            for (IndicatorResult r : region.values()) {
+                regionLabels.put(r, region.reference() ? getTranslation("trend.reference", name) : name);
+                rows.add(r);
+            }
+        }
+        return rows;
     }
 
     private Grid<IndicatorResult> grid(List<IndicatorResult> rows) {
@@ -243,6 +272,9 @@ class IndicatorExplorerView extends DashboardPage {
 
     /** A region-level figure is named by its region: the country, or a county of 2020/2024; a group by its programmes. */
     private String subjectLabel(IndicatorResult r) {
+        if (regionLabels.containsKey(r)) {
+            return regionLabels.get(r);
+        }
         return switch (r.subjectType()) {
             case "selection" -> getTranslation("explorer.selection", r.subjectName());
             case "programme_group" -> getTranslation("compare.joint", r.subjectName());
@@ -256,7 +288,7 @@ class IndicatorExplorerView extends DashboardPage {
     }
 
     private String shortLabel(IndicatorResult r) {
-        String who = switch (r.subjectType()) {
+        String who = regionLabels.containsKey(r) ? regionLabels.get(r) : switch (r.subjectType()) {
             case "selection" -> getTranslation("explorer.selection-short");
             case "programme_group" -> r.subjectName() + " (" + getTranslation("compare.joint-short") + ")";
             default -> subjectLabel(r);

@@ -1,0 +1,246 @@
+package no.traineemonitor.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import no.traineemonitor.base.chart.ChartFactory;
+import no.traineemonitor.dashboard.TrendService;
+import no.traineemonitor.dashboard.TrendService.Series;
+import no.traineemonitor.indicator.IndicatorDefinition;
+import no.traineemonitor.indicator.IndicatorResult;
+import no.traineemonitor.indicator.PeriodText;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parts of the trend page: now against N years back, one chart per definition with one-year values (unlike
+ * definitions are never drawn together), why a region's programmes could not be pooled, and every value with its
+ * qualifier and period kind. Each table and chart sits in a section whose head has room for an export menu
+ * ({@code .export-slot}).
+ */
+final class TrendSections {
+
+    /** One row of "now against N years back": a series' one-year values of one definition at two years. */
+    record Change(Series series, IndicatorResult example, @Nullable IndicatorResult now, @Nullable IndicatorResult then) {
+
+        /** The change, when both values are known (a withheld or missing value leaves it unknown, never 0). */
+        @Nullable Double difference() {
+            return now != null && then != null && now.hasValue() && then.hasValue() ? now.value() - then.value() : null;
+        }
+    }
+
+    private final TrendService.Trends trends;
+    private final Locale locale;
+    private final PeriodText.Words words;
+
+    TrendSections(TrendService.Trends trends, Locale locale, PeriodText.Words words) {
+        this.trends = trends;
+        this.locale = locale;
+        this.words = words;
+    }
+
+    /** The series' name as the reader sees it: the country in words, a reference marked as such. */
+    String name(Series s) {
+        String name = s.level() == TrendService.Level.COUNTRY ? words.get("trend.country") : s.name();
+        return s.reference() ? words.get("trend.reference", name) : name;
+    }
+
+    /** The rows of "now against N years back", per series and definition with one-year values. */
+    List<Change> changes(int now, int back) {
+        List<Change> out = new ArrayList<>();
+        for (Series s : trends.all()) {
+            for (String key : trends.yearlyKeys()) {
+                Map<Integer, IndicatorResult> yearly = s.yearly(key);
+                if (!yearly.isEmpty()) {
+                    out.add(new Change(s, yearly.values().iterator().next(), yearly.get(now), yearly.get(now - back)));
+                }
+            }
+        }
+        return out;
+    }
+
+    Component comparison(int now, int back) {
+        VerticalLayout section = section("trend-comparison-section", words.get("trend.comparison", String.valueOf(now), String.valueOf(now - back)));
+        Grid<Change> grid = new Grid<>();
+        grid.setId("trend-comparison");
+        grid.addColumn(c -> name(c.series())).setHeader(words.get("trend.subject")).setFlexGrow(3);
+        grid.addColumn(c -> definition(c.example())).setHeader(words.get("explorer.definition")).setFlexGrow(2);
+        grid.addColumn(c -> value(c.then())).setHeader(String.valueOf(now - back)).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> value(c.now())).setHeader(String.valueOf(now)).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(this::change).setHeader(words.get("trend.change")).setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+        List<Change> rows = changes(now, back);
+        grid.setItems(rows);
+        Sections.allRows(grid);
+        section.add(rows.isEmpty() ? Sections.paragraph("trend-comparison-empty", words.get("trend.comparison-empty")) : grid);
+        return section;
+    }
+
+    /** A value at a year: the number with its mark, "withheld" or "unknown" (never 0). */
+    String value(@Nullable IndicatorResult r) {
+        if (r == null) {
+            return words.get("trend.unknown");
+        }
+        if (r.suppressed()) {
+            return words.get("explorer.suppressed");
+        }
+        String mark = mark(r);
+        return IndicatorFormat.value(r, locale) + (mark.isEmpty() ? "" : " " + mark);
+    }
+
+    /** The change in percentage points for a share, in the indicator's unit otherwise; unknown when a value is. */
+    String change(Change c) {
+        Double d = c.difference();
+        if (d == null) {
+            return words.get("trend.unknown");
+        }
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(IndicatorFormat.numberLocale(locale));
+        f.setMinimumFractionDigits(c.example().kind().equals("share") ? 1 : 2);
+        f.setMaximumFractionDigits(c.example().kind().equals("share") ? 1 : 2);
+        double shown = c.example().kind().equals("share") ? d * 100 : d;
+        String number = (shown > 0 ? "+" : shown < 0 ? "−" : "") + f.format(Math.abs(shown)).replace('\u00A0', ' ');
+        return c.example().kind().equals("share") ? words.get("trend.points", number) : number;
+    }
+
+    /** A value's mark: ≈ for approximate, "anslag" for an estimate; none for a reported count. */
+    String mark(IndicatorResult r) {
+        return switch (r.qualifierClass()) {
+            case "approximate" -> "≈";
+            case "estimate" -> "(" + words.get("qualifier.estimate") + ")";
+            default -> "";
+        };
+    }
+
+    /** One chart per definition with one-year values: a line per series, the references dashed, gaps where unknown. */
+    Component charts() {
+        IndicatorDefinition def = trends.definition();
+        Div box = new Div();
+        box.setId("trend-charts");
+        box.setWidthFull();
+        for (String key : trends.yearlyKeys().stream().limit(4).toList()) {
+            List<ChartFactory.TrendSeries> lines = new ArrayList<>();
+            Set<String> references = new LinkedHashSet<>();
+            Map<String, Map<Integer, String>> marks = new LinkedHashMap<>();
+            IndicatorResult example = null;
+            for (Series s : trends.all()) {
+                List<ChartFactory.TrendPoint> points = s.yearly(key).values().stream().filter(IndicatorResult::hasValue)
+                        .map(r -> new ChartFactory.TrendPoint(r.periodEnd(), r.value(), r.ciLow(), r.ciHigh())).toList();
+                if (points.isEmpty()) {
+                    continue;
+                }
+                example = example == null ? s.yearly(key).values().iterator().next() : example;
+                lines.add(new ChartFactory.TrendSeries(name(s), points));
+                if (s.reference()) {
+                    references.add(name(s));
+                }
+                Map<Integer, String> m = new LinkedHashMap<>();
+                s.yearly(key).forEach((y, r) -> {
+                    if (!mark(r).isEmpty()) {
+                        m.put(y, mark(r));
+                    }
+                });
+                marks.put(name(s), m);
+            }
+            if (example == null) {
+                continue;
+            }
+            String defined = definition(example);
+            String title = def.label(locale) + (defined.isEmpty() ? "" : " – " + defined);
+            VerticalLayout section = section(null, title);
+            section.addClassName("trend-chart");
+            var chart = ChartFactory.trendChart(null, def.label(locale), lines, def.isShare(), locale, references, marks);
+            String alt = words.get("trend.chart-alt", title, String.join(", ", lines.stream().map(ChartFactory.TrendSeries::name).toList()));
+            section.add(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 820, 340, alt) + "</div>"),
+                    Sections.hint(words.get("trend.chart-how")));
+            box.add(section);
+        }
+        return box;
+    }
+
+    /** Per region, the values of its programmes that are not in its pooled value, and why (in words). */
+    Component notPooled() {
+        Div box = new Div();
+        box.setId("trend-not-pooled");
+        box.setWidthFull();
+        for (Series s : trends.all()) {
+            if (s.notPooled().isEmpty()) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            s.notPooled().forEach((why, values) -> reasons.add(words.get("trend.why." + why.name().toLowerCase(Locale.ROOT),
+                    String.join(", ", values.stream().map(IndicatorResult::subjectName).distinct().toList()))));
+            Paragraph p = new Paragraph(words.get(s.values().isEmpty() ? "trend.not-pooled-none" : "trend.not-pooled-some",
+                    name(s)) + " " + String.join(" ", reasons));
+            p.addClassName("trend-not-pooled");
+            box.add(p);
+        }
+        return box;
+    }
+
+    /** Every value of every series, with period, period kind, qualifier, n and interval. */
+    Component values() {
+        VerticalLayout section = section("trend-values-section", words.get("trend.values"));
+        List<Row> rows = new ArrayList<>();
+        trends.all().forEach(s -> s.values().forEach(r -> rows.add(new Row(s, r))));
+        if (rows.isEmpty()) {
+            section.add(Sections.paragraph("trend-values-empty", words.get("trend.values-empty")));
+            return section;
+        }
+        Grid<Row> grid = new Grid<>();
+        grid.setId("trend-values");
+        grid.addColumn(r -> name(r.series())).setHeader(words.get("trend.subject")).setFlexGrow(3);
+        grid.addColumn(r -> IndicatorFormat.period(r.value(), words)).setHeader(words.get("overview.period")).setFlexGrow(2);
+        grid.addColumn(r -> words.get("periodkind." + r.value().periodKind())).setHeader(words.get("trend.period-kind"));
+        grid.addColumn(r -> IndicatorFormat.valueAsStated(r.value(), locale, words)).setHeader(words.get("explorer.value"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> IndicatorFormat.n(r.value(), locale)).setHeader("n").setTextAlign(ColumnTextAlign.END).setFlexGrow(0)
+                .setWidth("4rem");
+        grid.addColumn(r -> IndicatorFormat.interval(r.value(), locale)).setHeader(words.get("explorer.interval"));
+        grid.addColumn(r -> r.value().suppressed() ? words.get("explorer.suppressed") : words.get("qualifier." + r.value().qualifier()))
+                .setHeader(words.get("explorer.qualifier"));
+        grid.addColumn(r -> basis(r.value())).setHeader(words.get("trend.basis")).setFlexGrow(2);
+        grid.addColumn(r -> definition(r.value())).setHeader(words.get("explorer.definition")).setFlexGrow(2);
+        grid.setItems(rows);
+        Sections.allRows(grid);
+        section.add(grid);
+        return section;
+    }
+
+    /** A row of the values table. */
+    record Row(Series series, IndicatorResult value) {
+    }
+
+    private String basis(IndicatorResult r) {
+        return r.basis().equals("pooled") ? words.get("trend.pooled-of", r.programmes().size()) : "";
+    }
+
+    private String definition(IndicatorResult r) {
+        String d = IndicatorFormat.definition(r, words);
+        return d.isEmpty() ? words.get("about.variant-plain") : d;
+    }
+
+    /** A section with a heading and, beside it, room for the export menu. */
+    private VerticalLayout section(@Nullable String id, String title) {
+        VerticalLayout section = Sections.section();
+        if (id != null) {
+            section.setId(id);
+        }
+        Div head = new Div(new H3(title));
+        head.addClassName("section-head");
+        Div slot = new Div();
+        slot.addClassName("export-slot");
+        head.add(slot);
+        section.add(head);
+        return section;
+    }
+}
