@@ -115,6 +115,11 @@ public class TrendService {
         this.queries = queries;
     }
 
+    /** Below this n a share is withheld (the legend of the values table says so). */
+    public int minimumN() {
+        return indicators.minimumN();
+    }
+
     /**
      * A one-year value that is a point of a line: dated, shown (or withheld), not a range or a bound, and undisputed (where
      * the sources disagree, the values are in the table side by side, never one of them drawn).

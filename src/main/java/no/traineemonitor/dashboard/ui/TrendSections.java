@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import com.vaadin.flow.function.SerializableSupplier;
 import no.traineemonitor.base.chart.ChartFactory;
+import no.traineemonitor.base.export.ExportTable;
+import org.jfree.chart.JFreeChart;
 import no.traineemonitor.dashboard.TrendService;
 import no.traineemonitor.dashboard.TrendService.Series;
 import no.traineemonitor.indicator.IndicatorDefinition;
@@ -40,14 +43,25 @@ final class TrendSections {
         }
     }
 
+    /** Makes the export menus of the page (the page's filters, data version and source go into each file). */
+    interface Exports {
+        Component table(String id, String title, SerializableSupplier<ExportTable> table);
+
+        Component chart(String id, String title, SerializableSupplier<JFreeChart> chart, int width, int height);
+    }
+
     private final TrendService.Trends trends;
     private final Locale locale;
     private final PeriodText.Words words;
+    private final Exports exports;
+    private final int minimumN;
 
-    TrendSections(TrendService.Trends trends, Locale locale, PeriodText.Words words) {
+    TrendSections(TrendService.Trends trends, Locale locale, PeriodText.Words words, Exports exports, int minimumN) {
+        this.minimumN = minimumN;
         this.trends = trends;
         this.locale = locale;
         this.words = words;
+        this.exports = exports;
     }
 
     /** The series' name as the reader sees it: the country in words, a reference marked as such. */
@@ -156,9 +170,11 @@ final class TrendSections {
             }
             String defined = definition(example);
             String title = def.label(locale) + (defined.isEmpty() ? "" : " – " + defined);
-            VerticalLayout section = section(null, title);
-            section.addClassName("trend-chart");
             var chart = ChartFactory.trendChart(null, def.label(locale), lines, def.isShare(), locale, references, marks);
+            VerticalLayout section = section(null, title, exports.chart("trend-chart-export-" + box.getComponentCount(), title,
+                    () -> ChartFactory.trendChart(title, def.label(locale), lines, def.isShare(), locale, references, marks),
+                    820, 340));
+            section.addClassName("trend-chart");
             String alt = words.get("trend.chart-alt", title, String.join(", ", lines.stream().map(ChartFactory.TrendSeries::name).toList()));
             section.add(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 820, 340, alt) + "</div>"),
                     Sections.hint(words.get("trend.chart-how")));
@@ -189,9 +205,23 @@ final class TrendSections {
 
     /** Every value of every series, with period, period kind, qualifier, n and interval. */
     Component values() {
-        VerticalLayout section = section("trend-values-section", words.get("trend.values"));
         List<Row> rows = new ArrayList<>();
         trends.all().forEach(s -> s.values().forEach(r -> rows.add(new Row(s, r))));
+        boolean share = trends.definition().isShare();
+        String title = words.get("trend.values");
+        VerticalLayout section = section("trend-values-section", title, rows.isEmpty() ? null
+                : exports.table("trend-values-export", trends.definition().label(locale) + " – " + title,
+                        () -> ExportTable.of(rows).text(words.get("trend.subject"), r -> name(r.series()))
+                                .text(words.get("overview.period"), r -> IndicatorFormat.period(r.value(), words))
+                                .text(words.get("trend.period-kind"), r -> words.get("periodkind." + r.value().periodKind()))
+                                .value(words.get("explorer.value"), share, r -> r.value().value())
+                                .decimal("n", r -> r.value().n())
+                                .value(words.get("export.col.ci-low"), share, r -> r.value().ciLow())
+                                .value(words.get("export.col.ci-high"), share, r -> r.value().ciHigh())
+                                .text(words.get("explorer.qualifier"), r -> r.value().suppressed() ? words.get("explorer.suppressed")
+                                        : words.get("qualifier." + r.value().qualifier()))
+                                .text(words.get("trend.basis"), r -> basis(r.value()))
+                                .text(words.get("explorer.definition"), r -> definition(r.value())).build()));
         if (rows.isEmpty()) {
             section.add(Sections.paragraph("trend-values-empty", words.get("trend.values-empty")));
             return section;
@@ -201,18 +231,18 @@ final class TrendSections {
         grid.addColumn(r -> name(r.series())).setHeader(words.get("trend.subject")).setFlexGrow(3);
         grid.addColumn(r -> IndicatorFormat.period(r.value(), words)).setHeader(words.get("overview.period")).setFlexGrow(2);
         grid.addColumn(r -> words.get("periodkind." + r.value().periodKind())).setHeader(words.get("trend.period-kind"));
-        grid.addColumn(r -> IndicatorFormat.valueAsStated(r.value(), locale, words)).setHeader(words.get("explorer.value"))
+        grid.addColumn(r -> IndicatorFormat.valueCell(r.value(), locale, words)).setHeader(words.get("explorer.value"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> IndicatorFormat.n(r.value(), locale)).setHeader("n").setTextAlign(ColumnTextAlign.END).setFlexGrow(0)
+        grid.addColumn(r -> IndicatorFormat.nCell(r.value(), locale)).setHeader("n").setTextAlign(ColumnTextAlign.END).setFlexGrow(0)
                 .setWidth("4rem");
-        grid.addColumn(r -> IndicatorFormat.interval(r.value(), locale)).setHeader(words.get("explorer.interval"));
+        grid.addColumn(r -> IndicatorFormat.intervalCell(r.value(), locale)).setHeader(words.get("explorer.interval"));
         grid.addColumn(r -> r.value().suppressed() ? words.get("explorer.suppressed") : words.get("qualifier." + r.value().qualifier()))
                 .setHeader(words.get("explorer.qualifier"));
         grid.addColumn(r -> basis(r.value())).setHeader(words.get("trend.basis")).setFlexGrow(2);
         grid.addColumn(r -> definition(r.value())).setHeader(words.get("explorer.definition")).setFlexGrow(2);
         grid.setItems(rows);
         Sections.allRows(grid);
-        section.add(grid);
+        section.add(grid, Sections.hint(words.get("symbols.legend", String.valueOf(minimumN))));
         return section;
     }
 
@@ -229,8 +259,12 @@ final class TrendSections {
         return d.isEmpty() ? words.get("about.variant-plain") : d;
     }
 
-    /** A section with a heading and, beside it, room for the export menu. */
     private VerticalLayout section(@Nullable String id, String title) {
+        return section(id, title, null);
+    }
+
+    /** A section with a heading and, beside it, the export menu (when there is one). */
+    private VerticalLayout section(@Nullable String id, String title, @Nullable Component export) {
         VerticalLayout section = Sections.section();
         if (id != null) {
             section.setId(id);
@@ -239,6 +273,9 @@ final class TrendSections {
         head.addClassName("section-head");
         Div slot = new Div();
         slot.addClassName("export-slot");
+        if (export != null) {
+            slot.add(export);
+        }
         head.add(slot);
         section.add(head);
         return section;

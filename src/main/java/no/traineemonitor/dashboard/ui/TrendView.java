@@ -119,7 +119,21 @@ class TrendView extends DashboardPage {
             content.add(Sections.paragraph("trend-set", getTranslation("set.shown",
                     String.join(", ", ComparisonSetPicker.names(s.set(), programmes, reference)))));
         }
-        TrendSections sections = new TrendSections(t, locale, this::getTranslation);
+        String name = def.label(locale);
+        TrendSections sections = new TrendSections(t, locale, this::getTranslation, new TrendSections.Exports() {
+            @Override
+            public com.vaadin.flow.component.Component table(String id, String title,
+                                                             com.vaadin.flow.function.SerializableSupplier<no.traineemonitor.base.export.ExportTable> table) {
+                return tableExport(id, title, table, name, getTranslation("trend.values"));
+            }
+
+            @Override
+            public com.vaadin.flow.component.Component chart(String id, String title,
+                                                             com.vaadin.flow.function.SerializableSupplier<org.jfree.chart.JFreeChart> chart,
+                                                             int width, int height) {
+                return chartExport(id, title, chart, width, height, title);
+            }
+        }, trends.minimumN());
         if (t.years().isEmpty()) {
             content.add(Sections.paragraph("trend-no-years", getTranslation("trend.no-years")));
         } else {

@@ -83,6 +83,20 @@ class TrendViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_values_and_each_chart_can_be_downloaded_as_shown() throws Exception {
+        open(TrendView.class, "utvikling", "indikator=selection_rate&sett=look_north_trainee,trainee_arena_nord_troms");
+        no.traineemonitor.base.ui.ExportMenu values = find(no.traineemonitor.base.ui.ExportMenu.class)
+                .withId("trend-values-export").single();
+        String csv = new String(values.download("trend-values-export-csv-excel-nb"), java.nio.charset.StandardCharsets.UTF_8);
+        // the country's pooled 2020 value, 15 of 227 (Look North 12/181, Arena Nord-Troms 3/46): 6,61 % in decimal comma
+        assertThat(csv).startsWith("\uFEFF").contains("Hele landet (referanse);2020;ett år;6,6079");
+        no.traineemonitor.base.ui.ExportMenu chart = find(no.traineemonitor.base.ui.ExportMenu.class).all().stream()
+                .filter(m -> m.getId().orElse("").startsWith("trend-chart-export")).findFirst().orElseThrow();
+        String svg = new String(chart.download(chart.getId().orElseThrow() + "-svg"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(svg).contains("<title>").contains("Hele landet (referanse)");
+    }
+
+    @Test
     void now_against_n_years_back_gives_the_change_and_leaves_an_unknown_year_unknown() {
         open(TrendView.class, "utvikling", "indikator=trainee_density&sett=look_north_trainee&aar=2020&tilbake=2");
         assertThat(rows("trend-comparison")).first().isEqualTo("Look North Trainee | programmets traineer | 3,28 | 2,19 | −1,09");
