@@ -119,6 +119,16 @@ class WebHardeningIT extends BrowserTest {
     }
 
     @Test
+    void an_address_the_firewall_refuses_gets_the_same_friendly_page() throws Exception {
+        for (String path : List.of("//indikatorer", "/indikatorer;jsessionid=x", "/a%2F..%2Fb")) {
+            var response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.body()).as(path).contains("Adressen er for lang eller ugyldig", "href=\"/\"")
+                    .doesNotContain("Whitelabel", "Tomcat", "Exception", "timestamp");
+        }
+    }
+
+    @Test
     void the_public_health_endpoint_tells_the_status_only() throws Exception {
         var response = get("/actuator/health", "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
