@@ -124,28 +124,8 @@ public class PlannerService {
 
     /** The planner's texts for the workbook: keys of the planner bundle, and the report's page footer. */
     Texts texts(Locale locale) {
-        return new Texts() {
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-
-            @Override
-            public String get(String key, Object... params) {
-                String text = translations.getTranslation("planner." + key, locale, params);
-                return text.startsWith("!") ? translations.getTranslation("report." + key, locale, params) : text;
-            }
-
-            @Override
-            public String shared(String key, Object... params) {
-                return translations.getTranslation(key, locale, params);
-            }
-
-            @Override
-            public no.traineemonitor.source.FactText facts() {
-                return new no.traineemonitor.source.FactText(vocabulary, sources, locale, this::shared);
-            }
-        };
+        return Texts.of(translations::getTranslation, locale,
+                t -> new no.traineemonitor.source.FactText(vocabulary, sources, locale, t::shared), "planner", "report");
     }
 
     /** The outcome of a request: a plan, or the problems with the scenario (never both). */

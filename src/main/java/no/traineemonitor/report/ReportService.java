@@ -463,27 +463,7 @@ public class ReportService {
 
     /** The report's texts in bokmål, or English when the locale is English. */
     Texts texts(Locale locale) {
-        return new Texts() {
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-
-            @Override
-            public String get(String key, Object... params) {
-                return translations.getTranslation("report." + key, locale, params);
-            }
-
-            @Override
-            public String shared(String key, Object... params) {
-                return translations.getTranslation(key, locale, params);
-            }
-
-            @Override
-            public FactText facts() {
-                return new FactText(vocabulary, sources, locale, this::shared);
-            }
-        };
+        return Texts.of(translations::getTranslation, locale, t -> new FactText(vocabulary, sources, locale, t::shared), "report");
     }
 
     /** ASCII file-name part: "Møre og Romsdal" → "more-og-romsdal". */

@@ -91,26 +91,8 @@ public class TableWorkbook implements TableWorkbooks {
 
     /** Only the page footer's words are needed ("Side 1 av 2"). */
     private Texts texts(Locale locale) {
-        return new Texts() {
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-
-            @Override
-            public String get(String key, Object... params) {
-                return translations.getTranslation("report." + key, locale, params);
-            }
-
-            @Override
-            public String shared(String key, Object... params) {
-                return translations.getTranslation(key, locale, params);
-            }
-
-            @Override
-            public FactText facts() {
-                throw new UnsupportedOperationException("a page's table has no facts to word");
-            }
-        };
+        return Texts.of(translations::getTranslation, locale, t -> {
+            throw new UnsupportedOperationException("a page's table has no facts to word");
+        }, "report");
     }
 }

@@ -20,6 +20,45 @@ public interface Texts {
      */
     FactText facts();
 
+    /** Where the words come from: a translation by full key (the app's translations). */
+    @FunctionalInterface
+    interface Lookup {
+        String get(String key, Locale locale, Object... params);
+    }
+
+    /**
+     * Texts from the translations: {@link #get} tries the bundles of {@code prefixes} in turn ("planner", then "report")
+     * and {@link #facts} is made by {@code facts} (for texts with no facts to word, one that refuses).
+     */
+    static Texts of(Lookup translations, Locale locale, java.util.function.Function<Texts, FactText> facts,
+                    String... prefixes) {
+        return new Texts() {
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public String get(String key, Object... params) {
+                String text = "!";
+                for (int i = 0; i < prefixes.length && text.startsWith("!"); i++) {
+                    text = translations.get(prefixes[i] + "." + key, locale, params);
+                }
+                return text;
+            }
+
+            @Override
+            public String shared(String key, Object... params) {
+                return translations.get(key, locale, params);
+            }
+
+            @Override
+            public FactText facts() {
+                return facts.apply(this);
+            }
+        };
+    }
+
     default boolean english() {
         return "en".equals(locale().getLanguage());
     }
