@@ -1,5 +1,9 @@
 package no.traineemonitor.base.sql;
 
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,18 +28,28 @@ public class ParallelQueries {
 
     public ParallelQueries() {
         AtomicInteger n = new AtomicInteger();
-        // the query threads act for the user who asked: what they may see is decided there too
-        executor = new org.springframework.security.concurrent.DelegatingSecurityContextExecutorService(
-                Executors.newFixedThreadPool(THREADS, r -> {
-                    Thread t = new Thread(r, "query-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                }));
+        executor = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "query-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Starts {@code query} now; {@link Result#get()} waits for it and rethrows what it threw, unwrapped. */
     public <T> Result<T> start(Supplier<T> query) {
-        return new Result<>(CompletableFuture.supplyAsync(query, executor));
+        // the query thread acts for the user who asked: what they may see (small numbers) is decided there too. The
+        // holder's strategy is read now, not when this bean was made: Vaadin installs its own after (an executor that
+        // captured the default one handed every query an empty context, so a leader saw their own values withheld)
+        SecurityContext asker = SecurityContextHolder.getContextHolderStrategy().getContext();
+        return new Result<>(CompletableFuture.supplyAsync(() -> {
+            SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+            holder.setContext(asker);
+            try {
+                return query.get();
+            } finally {
+                holder.clearContext();
+            }
+        }, executor));
     }
 
     public static final class Result<T> {
