@@ -110,7 +110,7 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
                 .setHeader(getTranslation("availability.programme")).setFlexGrow(2);
         reporters.addColumn(r -> span(r.firstYear(), r.latestYear())).setHeader(getTranslation("about.years"));
         reporters.addColumn(ExploreService.Reporter::values).setHeader(getTranslation("about.values"));
-        reporters.addColumn(r -> IndicatorFormat.valueAsStated(r.latest(), locale, words) + " ("
+        reporters.addColumn(r -> IndicatorFormat.valueCell(r.latest(), locale, words) + " ("
                 + IndicatorFormat.period(r.latest(), words) + ")").setHeader(getTranslation("about.latest")).setFlexGrow(2);
         reporters.setItems(about.reporters());
         if (!about.reporters().isEmpty()) {
