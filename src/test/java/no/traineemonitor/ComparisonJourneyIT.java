@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * for Innlandet, and compares it with a set of three programmes she chooses. Values by hand (sample-data/facts/002a.csv):
  * Trainee Salten 71 completed and 7 quit 2006–2020, 71 / 78 = 91,0 % (Wilson 95 % 82,6–95,6 %); no programme of
  * Innlandet reports a completion rate, so Innlandet has no value (never 0), and the country pools Trainee Salten alone.
+ * She downloads the table (CSV for Norwegian Excel and a workbook) with the values she saw.
  */
 class ComparisonJourneyIT extends BrowserTest {
 
@@ -60,6 +61,30 @@ class ComparisonJourneyIT extends BrowserTest {
         assertThat(grid).contains("Trainee Salten", "Hele landet (referanse)", "91,0 %", "82,6–95,6 %")
                 .doesNotContain("0,0 %");
         assertThat(page.url()).contains("fylke=34").contains("indikator=completion_rate");
+
+        // she downloads the table as she sees it: for Norwegian Excel (BOM, semicolons, decimal comma) and as a workbook
+        com.microsoft.playwright.Download csv = page.waitForDownload(
+                () -> page.locator("#explorer-grid-export-csv-excel-nb").click());
+        String text;
+        try {
+            text = java.nio.file.Files.readString(csv.path(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(csv.suggestedFilename()).endsWith(".csv").doesNotContain("completion_rate", "34");
+        assertThat(text).startsWith("\uFEFF").contains(";");
+        // 71 / 78 = 91,0256... % in decimal comma, beside Trainee Salten's name
+        assertThat(text.lines()).anyMatch(l -> l.startsWith("Trainee Salten;") && l.contains(";91,02564"));
+        assertThat(text.lines()).anyMatch(l -> l.startsWith("Hele landet (referanse);"));
+        com.microsoft.playwright.Download xlsx = page.waitForDownload(
+                () -> page.locator("#explorer-grid-export-xlsx").click());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.path().toFile())) {
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            wb.getSheetAt(0).forEach(row -> row.forEach(c -> cells.add(c.toString())));
+            assertThat(cells).contains("Trainee Salten", "Hele landet (referanse)");
+        } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new AssertionError(e);
+        }
 
         // the same set on the trend page: the set and the county travel with the menu
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Utvikling")).click();
