@@ -161,24 +161,7 @@ class ReportingView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The upload's own texts in the reader's language (Vaadin's are English). */
     private UploadI18N uploadTexts() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("reporting.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("reporting.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("reporting.upload.too-big"))
-                .setIncorrectFileType(getTranslation("reporting.upload.not-xlsx"))
-                .setTooManyFiles(getTranslation("reporting.upload.one-file")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("reporting.upload.connecting"))
-                        .setProcessing(getTranslation("reporting.upload.processing"))
-                        .setStalled(getTranslation("reporting.upload.stalled")).setHeld(getTranslation("reporting.upload.held")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("reporting.upload.failed"))
-                        .setUnexpectedServerError(getTranslation("reporting.upload.failed"))
-                        .setForbidden(getTranslation("reporting.upload.forbidden"))
-                        .setFileTooLarge(getTranslation("reporting.upload.too-big"))));
-        i18n.setFile(new UploadI18N.File().setRemove(getTranslation("reporting.upload.remove"))
-                .setRetry(getTranslation("reporting.upload.retry")).setStart(getTranslation("reporting.upload.start")));
-        return i18n;
+        return no.traineemonitor.base.ui.UploadTexts.of(this::getTranslation, "reporting.upload.add", "reporting.upload.not-xlsx");
     }
 
     /** The programmes this user may report for: a leader their own, an administrator every one. */
