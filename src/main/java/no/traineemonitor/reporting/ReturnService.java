@@ -162,11 +162,7 @@ public class ReturnService {
         Map<String, ReturnRepository.KnownFigure> known = knownFigures(checked.programmeId(), checked.year());
         // a return in use is compared figure by figure as it was reported (its choices and lists too, which the
         // warehouse keeps in other forms than the return's: a list of municipalities is not one fact)
-        Map<String, String> inUse = new LinkedHashMap<>();
-        record.activeReturns().stream()
-                .filter(r -> r.programmeId().equals(checked.programmeId()) && r.year() == checked.year())
-                .flatMap(r -> r.values().stream())
-                .forEach(v -> inUse.put(v.metricId(), v.number() != null ? Long.toString(v.number()) : v.text()));
+        Map<String, String> inUse = inUse(checked.programmeId(), checked.year());
         String returnSource = known.values().stream().filter(k -> k.factId().startsWith("r"))
                 .map(ReturnRepository.KnownFigure::sourceTitle).findFirst().orElse(null);
         List<PreviewLine> lines = new ArrayList<>();
@@ -259,6 +255,13 @@ public class ReturnService {
         Map<String, String> out = new LinkedHashMap<>();
         knownFigures(programmeId, year).forEach((id, k) -> out.put(id, format(k)));
         // the return in use gives every figure as reported, also the choices and lists the warehouse keeps no fact of
+        out.putAll(inUse(programmeId, year));
+        return out;
+    }
+
+    /** The figures of the return in use for a programme and year, as reported (numbers as digits, choices and lists as text). */
+    private Map<String, String> inUse(String programmeId, int year) {
+        Map<String, String> out = new LinkedHashMap<>();
         record.activeReturns().stream().filter(r -> r.programmeId().equals(programmeId) && r.year() == year)
                 .flatMap(r -> r.values().stream())
                 .forEach(v -> out.put(v.metricId(), v.number() != null ? Long.toString(v.number()) : v.text()));
