@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,9 +80,40 @@ public final class CsvReader {
     }
 
     static List<Record> parse(String text, String displayName) {
-        checkDelimiter(text);
         List<Record> records = new ArrayList<>();
-        List<Field> fields = new ArrayList<>();
+        parse(text, (line, values, positions) -> {
+            List<Field> fields = new ArrayList<>(values.length);
+            for (int f = 0; f < values.length; f++) {
+                fields.add(new Field(values[f], positions[2 * f], positions[2 * f + 1]));
+            }
+            records.add(new Record(line, List.copyOf(fields)));
+        });
+        return records;
+    }
+
+    /** What {@link #parse(String, RecordSink)} hands over for each record, without building a list of the whole file. */
+    interface RecordSink {
+
+        /**
+         * One record: the line it starts on, its values, and where each field starts ({@code positions[2i]} its line,
+         * {@code positions[2i + 1]} its column). The arrays are the record's own.
+         */
+        void accept(int line, String[] values, int[] positions);
+    }
+
+    /**
+     * Parses the whole text record by record (the sample data's largest folder has a million rows: no object per field).
+     * Throws {@link CsvFormatException} as {@link #read}.
+     */
+    static void parse(String text, RecordSink sink) {
+        parse(text, new ShortValues(), sink);
+    }
+
+    /** As {@link #parse(String, RecordSink)}, sharing one {@link ShortValues} across the files of a load. */
+    static void parse(String text, ShortValues values, RecordSink sink) {
+        checkDelimiter(text);
+        List<String> fields = new ArrayList<>();
+        int[] positions = new int[32];
         StringBuilder field = new StringBuilder();
         int line = 1;
         int lineStart = 0; // index in text where the current line starts
@@ -122,7 +154,7 @@ public final class CsvReader {
                     fieldWasQuoted = true;
                 }
                 case ',' -> {
-                    fields.add(new Field(field.toString(), fieldLine, fieldColumn));
+                    positions = add(fields, positions, values.of(field), fieldLine, fieldColumn);
                     field.setLength(0);
                     fieldWasQuoted = false;
                     fieldLine = line;
@@ -135,9 +167,9 @@ public final class CsvReader {
                     }
                 }
                 case '\n' -> {
-                    fields.add(new Field(field.toString(), fieldLine, fieldColumn));
-                    if (!(fields.size() == 1 && fields.getFirst().value().isEmpty() && !fieldWasQuoted)) {
-                        records.add(new Record(recordLine, List.copyOf(fields)));
+                    positions = add(fields, positions, values.of(field), fieldLine, fieldColumn);
+                    if (!(fields.size() == 1 && fields.getFirst().isEmpty() && !fieldWasQuoted)) {
+                        emit(sink, recordLine, fields, positions);
                     }
                     fields.clear();
                     field.setLength(0);
@@ -162,10 +194,55 @@ public final class CsvReader {
             throw new CsvFormatException(fieldLine, fieldColumn, "a quoted field is never closed (expected a closing quote)");
         }
         if (field.length() > 0 || !fields.isEmpty() || fieldWasQuoted) {
-            fields.add(new Field(field.toString(), fieldLine, fieldColumn));
-            records.add(new Record(recordLine, List.copyOf(fields)));
+            positions = add(fields, positions, values.of(field), fieldLine, fieldColumn);
+            emit(sink, recordLine, fields, positions);
         }
-        return records;
+    }
+
+    private static int[] add(List<String> fields, int[] positions, String value, int line, int column) {
+        int at = 2 * fields.size();
+        if (at + 2 > positions.length) {
+            positions = Arrays.copyOf(positions, positions.length * 2);
+        }
+        positions[at] = line;
+        positions[at + 1] = column;
+        fields.add(value);
+        return positions;
+    }
+
+    private static void emit(RecordSink sink, int line, List<String> fields, int[] positions) {
+        sink.accept(line, fields.toArray(String[]::new), Arrays.copyOf(positions, 2 * fields.size()));
+    }
+
+    /**
+     * One String for each short text that repeats (codes, units, qualifiers, years, empty fields): a million fact rows
+     * repeat a few hundred of them, and keeping a copy per row doubled the heap of the load. Long texts (quotes, notes)
+     * are kept as they are; the number of distinct texts kept is capped.
+     */
+    static final class ShortValues {
+
+        private static final int LONGEST = 24;
+        private static final int MOST = 1 << 16;
+        private final java.util.HashMap<String, String> seen = new java.util.HashMap<>();
+
+        String of(CharSequence field) {
+            int length = field.length();
+            if (length == 0) {
+                return "";
+            }
+            String value = field.toString();
+            if (length > LONGEST) {
+                return value;
+            }
+            String earlier = seen.get(value);
+            if (earlier != null) {
+                return earlier;
+            }
+            if (seen.size() < MOST) {
+                seen.put(value, value);
+            }
+            return value;
+        }
     }
 
     /** A header separated by semicolons or tabs (a spreadsheet's regional CSV setting) is named as such. */

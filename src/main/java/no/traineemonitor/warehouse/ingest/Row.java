@@ -1,21 +1,32 @@
 package no.traineemonitor.warehouse.ingest;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** One data row of a sample-data file: where it is and its fields by column name, each with its position. */
+/**
+ * One data row of a sample-data file: where it is and its fields, each with its position. Kept as arrays with the
+ * spec's column index shared by every row: the facts folder alone can hold a million rows.
+ */
 final class Row {
 
     private final String file;
     private final int line;
-    private final Map<String, CsvReader.Field> cells;
-    private final List<String> values;
+    private final Map<String, Integer> columns;
+    private final String[] values;
+    private final int[] positions;
 
-    Row(String file, int line, Map<String, CsvReader.Field> cells, List<String> values) {
+    /**
+     * @param columns   the spec's column names with their index (one map for all rows of a spec)
+     * @param values    the fields in the spec's column order
+     * @param positions where each field starts: {@code positions[2i]} its line, {@code positions[2i + 1]} its column
+     */
+    Row(String file, int line, Map<String, Integer> columns, String[] values, int[] positions) {
         this.file = file;
         this.line = line;
-        this.cells = cells;
+        this.columns = columns;
         this.values = values;
+        this.positions = positions;
     }
 
     String file() {
@@ -28,12 +39,12 @@ final class Row {
 
     /** The text of a column. */
     String get(String column) {
-        return cells.get(column).value();
+        return values[index(column)];
     }
 
     /** The values in the order of the spec's columns (what is staged). */
     List<String> values() {
-        return values;
+        return Arrays.asList(values);
     }
 
     /** {@code file:line}, to point from one problem to the row it conflicts with. */
@@ -43,7 +54,15 @@ final class Row {
 
     /** A problem with one field, at the position where the field starts. */
     LoadProblem problem(String column, String message) {
-        CsvReader.Field field = cells.get(column);
-        return new LoadProblem(file, field.line(), field.column(), message);
+        int i = index(column);
+        return new LoadProblem(file, positions[2 * i], positions[2 * i + 1], message);
+    }
+
+    private int index(String column) {
+        Integer i = columns.get(column);
+        if (i == null) {
+            throw new IllegalArgumentException("no column " + column + " in " + file);
+        }
+        return i;
     }
 }

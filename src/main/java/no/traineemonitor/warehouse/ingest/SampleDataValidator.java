@@ -35,6 +35,7 @@ final class SampleDataValidator {
     private final Set<String> incomplete = new LinkedHashSet<>();
     private final Set<Path> used = new HashSet<>();
     private final MessageDigest content;
+    private final CsvReader.ShortValues shortValues = new CsvReader.ShortValues();
 
     SampleDataValidator(Path sampleData, Path seeds) {
         this.sampleData = sampleData;
@@ -78,7 +79,7 @@ final class SampleDataValidator {
             Optional<List<Path>> files = find(spec);
             boolean complete = files.isPresent();
             List<Row> rows = new ArrayList<>();
-            Map<List<String>, Row> seenKeys = new HashMap<>();
+            Map<Object, Row> seenKeys = new HashMap<>();
             for (Path path : files.orElse(List.of())) {
                 complete &= readFile(spec, path, context, rows, seenKeys);
             }
@@ -100,14 +101,14 @@ final class SampleDataValidator {
     }
 
     /** Reads one file of a spec; adds its rows (those without problems) and problems; false if the file is unusable. */
-    private boolean readFile(CsvSpec spec, Path path, CsvSpec.Context context, List<Row> rows, Map<List<String>, Row> seenKeys) {
+    private boolean readFile(CsvSpec spec, Path path, CsvSpec.Context context, List<Row> rows, Map<Object, Row> seenKeys) {
         String name = display(path);
-        List<CsvReader.Record> records;
+        String text;
         try {
             byte[] bytes = Files.readAllBytes(path);
             content.update(path.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             content.update(bytes);
-            records = CsvReader.parse(CsvReader.decode(bytes), name);
+            text = CsvReader.decode(bytes);
         } catch (CsvReader.CsvFormatException e) {
             problems.add(new LoadProblem(name, e.line(), e.column(), e.getMessage()));
             return false;
@@ -115,22 +116,49 @@ final class SampleDataValidator {
             problems.add(new LoadProblem(name, 0, "cannot be read: " + e.getMessage() + " (expected a readable file)"));
             return false;
         }
+        // the whole file is parsed before any row is judged: a malformed file is one problem and offers no rows or keys
+        List<Parsed> records = new ArrayList<>();
+        try {
+            CsvReader.parse(text, shortValues, (line, values, positions) -> records.add(new Parsed(line, values, positions)));
+        } catch (CsvReader.CsvFormatException e) {
+            problems.add(new LoadProblem(name, e.line(), e.column(), e.getMessage()));
+            return false;
+        }
         if (records.isEmpty()) {
             problems.add(new LoadProblem(name, 0, "the file is empty (expected the header " + String.join(",", spec.header()) + ")"));
             return false;
         }
-        if (!checkHeader(spec, name, records.getFirst())) {
+        Parsed header = records.getFirst();
+        if (!checkHeader(spec, name, header.values(), header.positions())) {
             return false;
         }
-        for (CsvReader.Record record : records.subList(1, records.size())) {
-            checkRecord(spec, name, record, context, rows, seenKeys);
+        Map<String, Integer> columns = columnIndex(spec);
+        for (Parsed r : records.subList(1, records.size())) {
+            checkRecord(spec, name, r.line(), r.values(), r.positions(), columns, context, rows, seenKeys);
         }
         return true;
     }
 
-    private boolean checkHeader(CsvSpec spec, String name, CsvReader.Record header) {
+    /** One parsed record of the file being read. */
+    private record Parsed(int line, String[] values, int[] positions) {
+    }
+
+    /** The spec's column names with their index, shared by all its rows. */
+    private final Map<CsvSpec, Map<String, Integer>> columnIndexes = new HashMap<>();
+
+    private Map<String, Integer> columnIndex(CsvSpec spec) {
+        return columnIndexes.computeIfAbsent(spec, s -> {
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < s.columns().size(); i++) {
+                index.put(s.columns().get(i).name(), i);
+            }
+            return Map.copyOf(index);
+        });
+    }
+
+    private boolean checkHeader(CsvSpec spec, String name, String[] header, int[] positions) {
         List<String> expected = spec.header();
-        List<String> actual = header.fields();
+        List<String> actual = List.of(header);
         if (actual.equals(expected)) {
             return true;
         }
@@ -142,60 +170,62 @@ final class SampleDataValidator {
         int column;
         if (i < actual.size() && i < expected.size()) {
             what = "column " + (i + 1) + " of the header is '" + actual.get(i) + "'";
-            column = header.cells().get(i).column();
+            column = positions[2 * i + 1];
         } else if (i < expected.size()) {
             what = "the header ends after " + actual.size() + " columns, before '" + expected.get(i) + "'";
-            column = header.cells().getLast().column();
+            column = positions[2 * (actual.size() - 1) + 1];
         } else {
             what = "the header has an extra column '" + actual.get(i) + "'";
-            column = header.cells().get(i).column();
+            column = positions[2 * i + 1];
         }
         problems.add(new LoadProblem(name, 1, column, what + " (expected the header " + String.join(",", expected) + ")"));
         return false;
     }
 
-    private void checkRecord(CsvSpec spec, String file, CsvReader.Record record, CsvSpec.Context context,
-                             List<Row> rows, Map<List<String>, Row> seenKeys) {
-        List<CsvReader.Field> cells = record.cells();
+    private void checkRecord(CsvSpec spec, String file, int line, String[] values, int[] positions,
+                             Map<String, Integer> columns, CsvSpec.Context context, List<Row> rows, Map<Object, Row> seenKeys) {
         int expected = spec.columns().size();
-        if (cells.size() != expected) {
+        if (values.length != expected) {
             incomplete.addAll(spec.exports().keySet()); // the row's keys are unknown: references to them are not checked
-            CsvReader.Field at = cells.size() > expected ? cells.get(expected) : cells.getLast();
-            problems.add(new LoadProblem(file, at.line(), at.column(), cells.size() + " fields (expected " + expected
-                    + " as in the header; a comma inside a text must be inside quotes)"));
+            int at = values.length > expected ? expected : values.length - 1;
+            problems.add(new LoadProblem(file, positions[2 * at], positions[2 * at + 1], values.length + " fields (expected "
+                    + expected + " as in the header; a comma inside a text must be inside quotes)"));
             return;
         }
-        Map<String, CsvReader.Field> byName = new LinkedHashMap<>();
-        for (int i = 0; i < expected; i++) {
-            byName.put(spec.columns().get(i).name(), cells.get(i));
-        }
-        Row row = new Row(file, record.line(), byName, record.fields());
+        Row row = new Row(file, line, columns, values, positions);
         boolean valid = true;
-        Set<String> invalidColumns = new HashSet<>();
-        for (CsvSpec.Column column : spec.columns()) {
-            Optional<String> problem = column.check(row.get(column.name()));
+        Set<String> invalidColumns = null;
+        for (int i = 0; i < expected; i++) {
+            CsvSpec.Column column = spec.columns().get(i);
+            Optional<String> problem = column.check(values[i]);
             if (problem.isPresent()) {
                 problems.add(row.problem(column.name(), problem.get()));
+                if (invalidColumns == null) {
+                    invalidColumns = new HashSet<>();
+                }
                 invalidColumns.add(column.name());
                 valid = false;
             }
         }
+        Set<String> invalid = invalidColumns == null ? Set.of() : invalidColumns;
         // keys are offered even from a row with other problems, so its references do not fail as well; a key that is
         // itself invalid makes the references to its set unchecked (one problem, not one per reference)
         spec.exports().forEach((name, column) -> {
-            if (invalidColumns.contains(column)) {
+            if (invalid.contains(column)) {
                 incomplete.add(name);
             } else {
                 keys.computeIfAbsent(name, k -> new HashSet<>()).add(row.get(column));
             }
         });
-        if (!spec.key().isEmpty() && spec.key().stream().noneMatch(invalidColumns::contains)) {
-            List<String> key = spec.key().stream().map(row::get).toList();
+        if (!spec.key().isEmpty() && spec.key().stream().noneMatch(invalid::contains)) {
+            // one column: the value itself is the key (no list per row)
+            Object key = spec.key().size() == 1 ? row.get(spec.key().getFirst()) : spec.key().stream().map(row::get).toList();
             Row earlier = seenKeys.putIfAbsent(key, row);
             if (earlier != null) {
                 valid = false;
+                List<String> parts = spec.key().stream().map(row::get).toList();
                 problems.add(row.problem(spec.key().getFirst(), "duplicate " + String.join(" + ", spec.key()) + " '"
-                        + String.join("', '", key) + "', already on " + earlier.where() + " (expected each once)"));
+                        + String.join("', '", parts) + "', already on " + earlier.where() + " (expected each once)"));
             }
         }
         if (!valid) {

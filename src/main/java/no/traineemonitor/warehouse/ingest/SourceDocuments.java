@@ -63,7 +63,25 @@ final class SourceDocuments {
 
     /** Whitespace runs become one space, so a quote may wrap differently from the document. */
     static String normalise(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        return isNormal(text) ? text : WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** True when {@link #normalise} would not change the text (most quotes): no regular expression run per fact row. */
+    private static boolean isNormal(String text) {
+        int n = text.length();
+        if (n > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1))
+                || Character.isSpaceChar(text.charAt(0)) || Character.isSpaceChar(text.charAt(n - 1)))) {
+            return false;
+        }
+        char before = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || (c == ' ' && before == ' ')) {
+                return false;
+            }
+            before = c;
+        }
+        return true;
     }
 
     /**
