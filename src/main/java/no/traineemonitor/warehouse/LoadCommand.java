@@ -35,6 +35,7 @@ public final class LoadCommand implements CliCommand {
         damage.ifPresent(d -> invocation.out().println("Replaced the damaged database file (" + d + ")"));
         invocation.out().println("Loaded " + database.toAbsolutePath() + " (data version " + builder.dataVersion() + ")");
         invocation.out().println(report.summary());
+        invocation.out().println("Time per step: " + report.timings());
         report.warnings().forEach(w -> invocation.out().println("Warning: " + w));
         return 0;
     }

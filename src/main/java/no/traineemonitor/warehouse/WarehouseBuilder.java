@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import no.traineemonitor.base.Leftovers;
@@ -86,7 +87,9 @@ public class WarehouseBuilder {
                     "The sample data folder " + sampleData.toAbsolutePath() + " does not exist.",
                     "Start from the repository root, or set --traineemonitor.sample-data=FOLDER.");
         }
+        long validateStart = System.nanoTime();
         ValidatedSampleData data = loader.validate(sampleData, properties.seedsFolder());
+        long validateMillis = (System.nanoTime() - validateStart) / 1_000_000;
         data.warnings().forEach(w -> log.warn("Sample data: {}", w));
         Path building = null;
         try {
@@ -96,13 +99,16 @@ public class WarehouseBuilder {
             building = dir.resolve(target.getFileName() + ".building-" + Leftovers.pid());
             WarehouseFile.deleteQuietly(building);
             WarehouseFile.deleteQuietly(wal(building));
-            LoadReport report = build(building, data);
+            LoadReport report = build(building, data).withStepsBefore(Map.of("validate", validateMillis));
+            long checksumStart = System.nanoTime();
             String digest = WarehouseChecksum.digest(building);
+            report = report.withStep("checksum", (System.nanoTime() - checksumStart) / 1_000_000);
             WarehouseChecksum.write(WarehouseChecksum.pending(target), digest, target);
             moveInto(building, target);
             Files.move(WarehouseChecksum.pending(target), WarehouseChecksum.of(target),
                     StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            log.info("Built {} in {} ms: {}", target.toAbsolutePath(), report.millis(), report.summary());
+            log.info("Built {} in {} ms: {} (validated in {} ms; {})", target.toAbsolutePath(), report.millis(), report.summary(),
+                    validateMillis, report.timings());
             return report;
         } catch (IOException e) {
             throw new WarehouseUnavailableException("Cannot write the database next to " + target.toAbsolutePath()
@@ -143,9 +149,11 @@ public class WarehouseBuilder {
     private LoadReport build(Path file, ValidatedSampleData data) {
         long start = System.nanoTime();
         migrate(file);
+        long schemaMillis = (System.nanoTime() - start) / 1_000_000;
         try (Connection c = WarehouseFile.open(file)) {
             c.setAutoCommit(false);
-            LoadReport report = loader.load(c, data, returnRows());
+            LoadReport report = loader.load(c, data, returnRows()).withStepsBefore(Map.of("schema", schemaMillis));
+            long restStart = System.nanoTime();
             ReferenceVersionSource imported = references.getIfAvailable();
             if (imported != null && imported.loadAll(c) > 0) {
                 loader.materialise(c); // what the load computed from version 1's population, again from the newest
@@ -158,7 +166,8 @@ public class WarehouseBuilder {
             try (var st = c.createStatement()) {
                 st.execute("CHECKPOINT");
             }
-            return report.withMillis((System.nanoTime() - start) / 1_000_000);
+            return report.withStep("reference versions, commit", (System.nanoTime() - restStart) / 1_000_000)
+                    .withMillis((System.nanoTime() - start) / 1_000_000);
         } catch (SQLException e) {
             throw new WarehouseUnavailableException("Loading the sample data failed: " + e.getMessage(),
                     "The previous database (if any) is unchanged.", e);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import no.traineemonitor.base.sql.SqlFiles;
 import no.traineemonitor.warehouse.ingest.LoadRejectedException;
+import no.traineemonitor.warehouse.ingest.LoadReport;
 import no.traineemonitor.warehouse.ingest.SampleDataLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,11 +25,21 @@ class WarehouseBuilderTest {
     @TempDir
     static Path tmp;
     static Path database;
+    static LoadReport report;
 
     @BeforeAll
     static void build() {
         database = tmp.resolve("data/warehouse.duckdb");
-        builder(Path.of("sample-data")).buildAndSwap(database);
+        report = builder(Path.of("sample-data")).buildAndSwap(database);
+    }
+
+    @Test
+    void the_load_says_how_long_each_step_took_in_the_order_they_ran() {
+        // what `./tm load` prints to show where a slow load spends its time
+        assertThat(report.stepMillis().keySet()).containsExactly("validate", "schema", "stage", "reference", "programmes",
+                "facts", "planner presets", "returns", "materialise", "vocabulary", "reference versions, commit", "checksum");
+        assertThat(report.stepMillis().values()).allMatch(ms -> ms >= 0);
+        assertThat(report.timings()).startsWith("validate ").contains(", facts ").endsWith(" s");
     }
 
     static WarehouseBuilder builder(Path sampleData) {

@@ -57,21 +57,26 @@ public class SampleDataLoader {
 
     /** Loads validated sample data and the yearly returns of the record on the given connection, as {@link #load}. */
     public LoadReport load(Connection connection, ValidatedSampleData data, List<ReturnRow> returns) throws SQLException {
+        Map<String, Long> steps = new LinkedHashMap<>();
         try (Statement st = connection.createStatement()) {
+            long start = System.nanoTime();
             for (var entry : data.rows().entrySet()) {
                 stage(connection, st, entry.getKey(), entry.getValue());
             }
             stageReturns(connection, st, returns);
+            steps.put("stage", millisSince(start));
             st.execute("INSERT INTO submission VALUES (1, 'sample_data', 'system', current_timestamp, "
                     + quote("sample-data/ loaded at first start or by the load command") + ", "
                     + quote(data.contentHash()) + ", " + data.rowCount() + ")");
             for (String step : LOAD_STEPS) {
+                long stepStart = System.nanoTime();
                 if (step.equals(MATERIALISE_STEP) && !connection.getAutoCommit()) {
                     connection.commit();
                 }
                 for (String sql : SqlFiles.statements(sqlFiles.get(step))) {
                     st.execute(sql);
                 }
+                steps.put(step.substring(step.indexOf('_') + 1, step.lastIndexOf('.')).replace('_', ' '), millisSince(stepStart));
             }
             Map<String, Long> counts = new LinkedHashMap<>();
             for (String table : COUNTED_TABLES) {
@@ -84,7 +89,7 @@ public class SampleDataLoader {
                 st.execute("DROP TABLE " + spec.stageTable());
             }
             st.execute("DROP TABLE stg_returns");
-            return new LoadReport(counts, 0, data.warnings());
+            return new LoadReport(counts, 0, steps, data.warnings());
         }
     }
 
@@ -159,6 +164,10 @@ public class SampleDataLoader {
                 appender.endRow();
             }
         }
+    }
+
+    private static long millisSince(long nanoStart) {
+        return (System.nanoTime() - nanoStart) / 1_000_000;
     }
 
     private static String quote(String s) {
