@@ -67,7 +67,24 @@ final class TrendSections {
     /** The series' name as the reader sees it: the country in words, a reference marked as such. */
     String name(Series s) {
         String name = s.level() == TrendService.Level.COUNTRY ? words.get("trend.country") : s.name();
+        if (s.level() == TrendService.Level.PROGRAMME && trends.acrossBaRegions().containsKey(s.id())) {
+            name = words.get("trend.across-ba", name, String.valueOf(trends.acrossBaRegions().get(s.id()).size()));
+        }
         return s.reference() ? words.get("trend.reference", name) : name;
+    }
+
+    /** Per BA-region: which programmes cover several BA-regions and are shown once on their own, with their BA-regions. */
+    Component acrossBaRegions() {
+        Div box = new Div();
+        box.setId("trend-across-ba");
+        box.setWidthFull();
+        if (!trends.acrossBaRegions().isEmpty()) {
+            List<String> each = new ArrayList<>();
+            trends.series().stream().filter(s -> trends.acrossBaRegions().containsKey(s.id())).forEach(s ->
+                    each.add(s.name() + " (" + String.join(", ", trends.acrossBaRegions().get(s.id())) + ")"));
+            box.add(new Paragraph(words.get("trend.across-ba-note", String.join("; ", each))));
+        }
+        return box;
     }
 
     /** The rows of "now against N years back", per series and definition with one-year values. */
@@ -183,23 +200,34 @@ final class TrendSections {
         return box;
     }
 
-    /** Per region, the values of its programmes that are not in its pooled value, and why (in words). */
+    /**
+     * Why regions' programme values are not in their pooled values, in words: regions with the same reasons (and the
+     * same "no pooled value" or "some left out") share one paragraph that names them all and, per reason, the programmes.
+     */
     Component notPooled() {
         Div box = new Div();
         box.setId("trend-not-pooled");
         box.setWidthFull();
+        record Reasons(boolean none, Set<TrendService.NotPooled> why) {
+        }
+        Map<Reasons, List<Series>> groups = new LinkedHashMap<>();
         for (Series s : trends.all()) {
-            if (s.notPooled().isEmpty()) {
-                continue;
+            if (!s.notPooled().isEmpty()) {
+                groups.computeIfAbsent(new Reasons(s.values().isEmpty(), java.util.EnumSet.copyOf(s.notPooled().keySet())), k -> new ArrayList<>()).add(s);
             }
-            List<String> reasons = new ArrayList<>();
-            s.notPooled().forEach((why, values) -> reasons.add(words.get("trend.why." + why.name().toLowerCase(Locale.ROOT),
-                    String.join(", ", values.stream().map(IndicatorResult::subjectName).distinct().toList()))));
-            Paragraph p = new Paragraph(words.get(s.values().isEmpty() ? "trend.not-pooled-none" : "trend.not-pooled-some",
-                    name(s)) + " " + String.join(" ", reasons));
+        }
+        groups.forEach((reasons, regions) -> {
+            List<String> because = new ArrayList<>();
+            for (TrendService.NotPooled why : reasons.why()) {
+                Set<String> names = new LinkedHashSet<>();
+                regions.forEach(s -> s.notPooled().get(why).forEach(r -> names.add(r.subjectName())));
+                because.add(words.get("trend.why." + why.name().toLowerCase(Locale.ROOT), String.join(", ", names)));
+            }
+            Paragraph p = new Paragraph(words.get(reasons.none() ? "trend.not-pooled-none" : "trend.not-pooled-some",
+                    String.join(", ", regions.stream().map(this::name).toList())) + " " + String.join(" ", because));
             p.addClassName("trend-not-pooled");
             box.add(p);
-        }
+        });
         return box;
     }
 

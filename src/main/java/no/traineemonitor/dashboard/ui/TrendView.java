@@ -169,6 +169,7 @@ class TrendView extends DashboardPage {
             content.add(sections.comparison(now, back));
             content.add(sections.charts());
         }
+        content.add(sections.acrossBaRegions());
         content.add(sections.notPooled());
         content.add(sections.values());
     }

@@ -123,6 +123,38 @@ class TrendViewTest extends SpringBrowserlessTest {
                 .contains("Framtidsfylket Trainee: omtrentlige tall, anslag, spenn og grenser er ikke eksakte tellinger.");
     }
 
+    /**
+     * Trainee density is a rate per inhabitant, never pooled: every county with a programme that reports it (15, 18, 34,
+     * 46, 50, 55) and the country have no pooled value for the same reason, said once for all of them.
+     */
+    @Test
+    void per_county_the_same_reason_is_said_once_for_all_the_regions_it_holds_for() {
+        open(TrendView.class, "utvikling", "indikator=trainee_density&niva=fylke");
+        List<Paragraph> said = find(Paragraph.class).all().stream().filter(p -> p.hasClassName("trend-not-pooled")).toList();
+        assertThat(said).hasSize(1);
+        String text = said.getFirst().getText();
+        assertThat(text).contains("18 Nordland - Nordlánnda", "55 Troms - Romsa - Tromssa", "Hele landet (referanse): ingen samlet verdi")
+                .contains("tallene er ikke andeler");
+        assertThat(text.split("ingen samlet verdi", -1)).hasSize(2);
+    }
+
+    /**
+     * Per BA-region a programme is pooled only into the BA-region that holds all its municipalities. Look North covers 8
+     * BA-regions (123–130) and Trainee Salten 6 (106 Bodø, 118–121, 131): each is one series of its own, once, never a
+     * value of every BA-region it touches. Look North's density 2019 1,46 and 2020 2,19 per 10 000 (facts/002a.csv 3.4).
+     */
+    @Test
+    void per_ba_region_a_programme_across_several_regions_is_one_series_shown_once() {
+        open(TrendView.class, "utvikling", "indikator=trainee_density&niva=ba&aar=2020");
+        List<String> comparison = rows("trend-comparison");
+        assertThat(comparison).filteredOn(r -> r.startsWith("Look North Trainee"))
+                .containsExactly("Look North Trainee (flere BA-regioner: 8) | programmets traineer | 1,46 | 2,19 | +0,73");
+        assertThat(comparison).filteredOn(r -> r.startsWith("Trainee Salten")).hasSize(1);
+        assertThat(comparison).noneMatch(r -> r.startsWith("Bodø") || r.startsWith("Røst"));
+        assertThat(find(Div.class).withId("trend-across-ba").single().getElement().getTextRecursively())
+                .contains("Trainee Salten (106 Bodø, 118 Meløy, 119 Beiarn, 120 Fauske - Fuosko, 121 Steigen, 131 Hamarøy - Hábmer)");
+    }
+
     @Test
     void in_english_the_page_reads_english() {
         UI.getCurrent().setLocale(LanguageSwitch.ENGLISH);
