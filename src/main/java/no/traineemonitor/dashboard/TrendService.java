@@ -94,7 +94,8 @@ public class TrendService {
      * none of them and is a series of its own, once: {@code acrossBaRegions} names the BA-regions of each such series.
      */
     public record Trends(IndicatorDefinition definition, Level level, List<Series> series, List<Series> references,
-                         List<String> yearlyKeys, List<Integer> years, Map<String, List<String>> acrossBaRegions) {
+                         List<String> yearlyKeys, List<Integer> years, List<String> spanKeys,
+                         Map<String, List<String>> acrossBaRegions) {
 
         public List<Series> all() {
             List<Series> out = new ArrayList<>(series);
@@ -129,6 +130,17 @@ public class TrendService {
         return r.periodKind().equals("year") && r.periodEnd() != null && (r.hasValue() || r.suppressed())
                 && IndicatorResult.POINT_CLASSES.contains(r.qualifierClass()) && !r.conflicting();
     }
+
+    /**
+     * A value of several years, of an open span or of a point in time that can be drawn as what it is (not as a one-year
+     * point): known, a point value (not a range or a bound), undisputed, with its (last) year known.
+     */
+    public static boolean isSpanValue(IndicatorResult r) {
+        return SPAN_KINDS.contains(r.periodKind()) && r.periodEnd() != null && r.hasValue()
+                && IndicatorResult.POINT_CLASSES.contains(r.qualifierClass()) && !r.conflicting();
+    }
+
+    private static final Set<String> SPAN_KINDS = Set.of("multi_year", "open_ended", "point");
 
     /** Why a value may not be pooled (the rules of pooled.sql), or null when it may. */
     public static @Nullable NotPooled whyNotPooled(IndicatorResult r) {
@@ -254,7 +266,13 @@ public class TrendService {
         TreeSet<Integer> years = new TreeSet<>();
         shown.stream().flatMap(s -> s.values().stream()).filter(TrendService::isYearPoint).map(IndicatorResult::periodEnd)
                 .forEach(years::add);
-        return new Trends(definition, level, series, references, yearlyKeys, List.copyOf(years), acrossBaRegions);
+        Map<String, Long> spans = new LinkedHashMap<>();
+        shown.stream().flatMap(s -> s.values().stream()).filter(TrendService::isSpanValue)
+                .sorted(Comparator.comparing(IndicatorResult::comparabilityKey))
+                .forEach(r -> spans.merge(r.comparabilityKey(), 1L, Long::sum));
+        List<String> spanKeys = spans.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+        return new Trends(definition, level, series, references, yearlyKeys, List.copyOf(years), spanKeys, acrossBaRegions);
     }
 
     private Series programmeSeries(String id, List<IndicatorResult> values, boolean reference) {

@@ -197,7 +197,46 @@ final class TrendSections {
                     Sections.hint(words.get("trend.chart-how")));
             box.add(section);
         }
+        List<String> spanKeys = trends.spanKeys().stream().limit(3).toList();
+        for (int i = 0; i < spanKeys.size(); i++) {
+            box.add(spanChart(spanKeys.get(i), i));
+        }
         return box;
+    }
+
+    /**
+     * One chart for the values of one definition that are not one-year values: a multi-year value as a segment across
+     * its years, an open span's value at its known year, a point in time as a point; each its own legend entry, none
+     * joined to another (the one-year values are in their own chart).
+     */
+    private Component spanChart(String key, int index) {
+        IndicatorDefinition def = trends.definition();
+        List<ChartFactory.SpanValue> spans = new ArrayList<>();
+        IndicatorResult example = null;
+        for (Series s : trends.all()) {
+            for (IndicatorResult r : s.values()) {
+                if (r.comparabilityKey().equals(key) && TrendService.isSpanValue(r)) {
+                    example = example == null ? r : example;
+                    String mark = mark(r);
+                    spans.add(new ChartFactory.SpanValue(name(s) + ": " + IndicatorFormat.period(r, words)
+                            + (mark.isEmpty() ? "" : " " + mark), switch (r.periodKind()) {
+                                case "multi_year" -> ChartFactory.SpanKind.MULTI_YEAR;
+                                case "open_ended" -> ChartFactory.SpanKind.OPEN_ENDED;
+                                default -> ChartFactory.SpanKind.POINT;
+                            }, r.periodStart(), r.periodEnd(), r.value(), s.reference()));
+                }
+            }
+        }
+        String defined = example == null ? "" : definition(example);
+        String title = def.label(locale) + (defined.isEmpty() ? "" : " – " + defined);
+        var chart = ChartFactory.spanChart(null, def.label(locale), spans, def.isShare(), locale);
+        VerticalLayout section = section(null, title, exports.chart("trend-span-export-" + index, title,
+                () -> ChartFactory.spanChart(title, def.label(locale), spans, def.isShare(), locale), 820, 340));
+        section.addClassNames("trend-chart", "trend-span-chart");
+        String alt = words.get("trend.chart-alt", title, String.join(", ", spans.stream().map(ChartFactory.SpanValue::label).toList()));
+        section.add(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 820, 340, alt) + "</div>"),
+                Sections.hint(words.get("trend.span-how")));
+        return section;
     }
 
     /**

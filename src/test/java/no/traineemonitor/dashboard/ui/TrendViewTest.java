@@ -155,6 +155,20 @@ class TrendViewTest extends SpringBrowserlessTest {
                 .contains("Trainee Salten (106 Bodø, 118 Meløy, 119 Beiarn, 120 Fauske - Fuosko, 121 Steigen, 131 Hamarøy - Hábmer)");
     }
 
+    /**
+     * Completion has no one-year value: Trainee Salten's 71 of 78 (91,0 %) is for 2006–2020, and the country pools it
+     * alone. It is drawn as what it is, a segment per subject across 2006–2020 with its own legend entry, not a point in
+     * 2020; the values table keeps it too.
+     */
+    @Test
+    void a_multi_year_value_is_drawn_across_its_years_with_its_own_legend_entry() {
+        open(TrendView.class, "utvikling", "indikator=completion_rate");
+        assertThat(find(Paragraph.class).withId("trend-no-years").single().getText()).contains("tegnet for seg under");
+        String svg = find(Html.class).all().stream().map(Html::getInnerHtml).filter(h -> h.contains("<svg")).findFirst().orElseThrow();
+        assertThat(svg).contains("Trainee Salten: 2006–2020 (flere år)").contains("Hele landet (referanse): 2006–2020 (flere år)");
+        assertThat(rows("trend-values")).anySatisfy(r -> assertThat(r).startsWith("Trainee Salten | 2006–2020 (flere år) | flere år | 91,0 % | 78 | 82,6–95,6 %"));
+    }
+
     @Test
     void in_english_the_page_reads_english() {
         UI.getCurrent().setLocale(LanguageSwitch.ENGLISH);
