@@ -96,6 +96,9 @@ class ExploreWarmup {
                     new ChartFactory.TrendPoint(2020, 0.5, 0.4, 0.6), new ChartFactory.TrendPoint(2021, 0.6, null, null)))),
                     true, Locale.ROOT);
             ChartFactory.svg(chart, 820, 340, "");
+            ChartFactory.svg(ChartFactory.spanChart(null, "", List.of(new ChartFactory.SpanValue("", ChartFactory.SpanKind.MULTI_YEAR,
+                    2019, 2020, 0.5, false), new ChartFactory.SpanValue(" ", ChartFactory.SpanKind.POINT, 2020, 2020, 0.5, true)),
+                    true, Locale.ROOT), 820, 340, "");
             coverage.valueMap(country, municipalities, no.traineemonitor.reference.CountyDivision.D2024.year(), false, m -> MapValue.unknown(""), "");
             log.info("Explore pages warmed up after the {} in {} ms", why, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
