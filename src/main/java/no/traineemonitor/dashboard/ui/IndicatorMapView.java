@@ -187,7 +187,8 @@ class IndicatorMapView extends DashboardPage {
         pick.setItemLabelGenerator(d -> getTranslation("map.definition-item", definitionWords(d.example()), d.programmes()));
         map.definitions().stream().filter(d -> d.key().equals(map.key())).findFirst().ifPresent(pick::setValue);
         pick.setId("map-definition");
-        pick.setWidth("30em");
+        pick.setWidth("40em");
+        pick.getStyle().set("max-width", "100%");
         pick.addValueChangeListener(e -> {
             if (e.getValue() != null && e.isFromClient()) {
                 UI.getCurrent().navigate(getClass(), withLevel(state.toQueryParameters(), level, urlKey(e.getValue().key())));
