@@ -1,7 +1,9 @@
 -- Pooled indicator values per region: numerators and denominators of the programmes in the region are summed
 -- (shares are never averaged). Only like is pooled with like (docs/how-we-compare.md): outcomes (not targets, plans or
 -- models) given as exact counts by one programme each (not a statement about several), of the same definition, period
--- kind and period, with one undisputed value per programme.
+-- kind and period, with one undisputed value per programme. A programme is pooled into a BA-region only when all its
+-- municipalities lie in it: one that covers several BA-regions is in none of them (a figure about one programme is one
+-- figure, never repeated in every BA-region it touches); the trend page and the map show it once on its own.
 -- Parameters: :region_type ('county' = 2024 county | 'county_2020' | 'ba_region' | 'centrality_class' | 'all'),
 --   :region_id (NULL = every region of that type), :indicator (NULL = all), :from_year, :to_year, :type.
 -- One row: region, indicator, comparability key, period, pooled numerator and denominator, programmes that contributed.
@@ -17,7 +19,7 @@ WITH obs AS (
 membership AS (
     SELECT 'county' AS region_type, county_number_2024 AS region_id, * FROM obs WHERE county_number_2024 IS NOT NULL
     UNION ALL SELECT 'county_2020', county_number_2020, * FROM obs WHERE county_number_2020 IS NOT NULL
-    UNION ALL SELECT 'ba_region', unnest(ba_regions), * FROM obs WHERE ba_regions IS NOT NULL
+    UNION ALL SELECT 'ba_region', ba_regions[1], * FROM obs WHERE len(ba_regions) = 1
     UNION ALL SELECT 'centrality_class', CAST(dominant_centrality_class AS VARCHAR), * FROM obs WHERE dominant_centrality_class IS NOT NULL
     UNION ALL SELECT 'all', 'NO', * FROM obs
 )

@@ -30,11 +30,13 @@ import org.springframework.stereotype.Service;
  *       on the coverage map); one programme, or several whose values fall in the same class, give that class; several
  *       in different classes are marked as such, never averaged;</li>
  *   <li>{@link Level#BA_REGION}: a municipality gets its BA-region's value, pooled by the indicator engine from the
- *       exact counts of the region's programmes (shares only; numerators and denominators summed, never shares
- *       averaged), the latest period.</li>
+ *       exact counts of the programmes that lie wholly in the region (shares only; numerators and denominators summed,
+ *       never shares averaged), the latest period. A programme that covers several BA-regions is in none of them: it is
+ *       listed once, with its BA-regions ({@link IndicatorMap#acrossBaRegions()}), never coloured into each.</li>
  * </ul>
- * Only one definition of the indicator is drawn (the one most programmes report); values are programme outcomes that
- * are points (not ranges or bounds) and undisputed. A municipality no figure covers is unknown (hatched), never 0; one
+ * One definition (comparability key) of the indicator is drawn per map, never mixed or averaged: the one chosen, by
+ * default the one most programmes report; {@link IndicatorMap#definitions()} lists each with its number of programmes.
+ * Values are programme outcomes that are points (not ranges or bounds) and undisputed. A municipality no figure covers is unknown (hatched), never 0; one
  * whose figures are all withheld (n below the minimum) is suppressed (grey).
  */
 @Service
@@ -82,11 +84,25 @@ public class IndicatorMapService {
     }
 
     /**
-     * @param example one of the drawn values, for the definition's words (null when there are none)
-     * @param cells   every municipality of the area, in the area's order
+     * A definition of the indicator the programmes report: its comparability key, one of its values (for the words) and
+     * how many programmes report under it (in the filter, any period).
+     */
+    public record Definition(String key, IndicatorResult example, int programmes) {
+    }
+
+    /** A programme that covers several BA-regions: its latest values of the drawn definition and its BA-regions' names. */
+    public record AcrossBaRegions(String programmeId, String name, List<IndicatorResult> values, List<String> baRegions) {
+    }
+
+    /**
+     * @param example         one of the drawn values, for the definition's words (null when there are none)
+     * @param cells           every municipality of the area, in the area's order
+     * @param definitions     the definitions programmes report, most programmes first
+     * @param key             the definition drawn ("" when there is none)
+     * @param acrossBaRegions per BA-region: the programmes of the area that cover several BA-regions, shown once each
      */
     public record IndicatorMap(IndicatorDefinition definition, Level level, @Nullable IndicatorResult example, Classes classes,
-                               List<Cell> cells) {
+                               List<Cell> cells, List<Definition> definitions, String key, List<AcrossBaRegions> acrossBaRegions) {
     }
 
     private final IndicatorService indicators;
@@ -97,13 +113,34 @@ public class IndicatorMapService {
         this.coverage = coverage;
     }
 
-    public IndicatorMap map(IndicatorDefinition definition, IndicatorFilter filter, CoverageFilter area, Level level) {
+    /**
+     * @param chosen the definition (comparability key) to draw; null, or one no programme reports, draws the most common
+     */
+    public IndicatorMap map(IndicatorDefinition definition, IndicatorFilter filter, CoverageFilter area, Level level,
+                            @Nullable String chosen) {
         IndicatorFilter f = filter.withIndicator(definition.indicatorId());
         List<MunicipalityCoverage> municipalities = coverage.municipalities(area);
-        List<IndicatorResult> values = level == Level.MUNICIPALITY ? indicators.results(f).stream().filter(IndicatorMapService::mappable).toList()
+        List<IndicatorResult> programmeValues = indicators.results(f).stream().filter(IndicatorMapService::mappable).toList();
+        List<Definition> definitions = definitions(programmeValues);
+        String key = definitions.stream().map(Definition::key).filter(k -> k.equals(chosen)).findFirst()
+                .orElse(definitions.isEmpty() ? "" : definitions.getFirst().key());
+        List<IndicatorResult> values = level == Level.MUNICIPALITY ? programmeValues
                 : indicators.pooled("ba_region", null, f).stream().filter(r -> r.value() != null || r.suppressed()).toList();
-        String key = mostCommonKey(values);
         Map<String, List<IndicatorResult>> latest = latest(values.stream().filter(r -> r.comparabilityKey().equals(key)).toList());
+        List<AcrossBaRegions> across = new ArrayList<>();
+        if (level == Level.BA_REGION) {
+            Set<String> areaRegions = municipalities.stream().map(MunicipalityCoverage::baNr).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
+            Map<String, List<IndicatorResult>> programmeLatest = latest(programmeValues.stream()
+                    .filter(r -> r.comparabilityKey().equals(key)).toList());
+            indicators.programmesAcrossBaRegions(f.programmeType()).forEach((id, regions) -> {
+                List<IndicatorResult> own = programmeLatest.get(id);
+                if (own != null && regions.stream().anyMatch(areaRegions::contains)) {
+                    across.add(new AcrossBaRegions(id, own.getFirst().subjectName(), own,
+                            regions.stream().map(b -> indicators.regionName("ba_region", b)).toList()));
+                }
+            });
+        }
         List<IndicatorResult> drawn = latest.values().stream().flatMap(List::stream).toList();
         Classes classes = classes(definition.isShare(), drawn);
         Function<MunicipalityCoverage, List<String>> subjects = level == Level.MUNICIPALITY ? MunicipalityCoverage::programmeIds
@@ -113,7 +150,9 @@ public class IndicatorMapService {
             List<IndicatorResult> own = subjects.apply(m).stream().flatMap(id -> latest.getOrDefault(id, List.of()).stream()).toList();
             cells.add(cell(m, own, classes));
         }
-        return new IndicatorMap(definition, level, drawn.isEmpty() ? null : drawn.getFirst(), classes, cells);
+        IndicatorResult example = drawn.isEmpty() ? definitions.stream().filter(d -> d.key().equals(key))
+                .map(Definition::example).findFirst().orElse(null) : drawn.getFirst();
+        return new IndicatorMap(definition, level, example, classes, cells, definitions, key, across);
     }
 
     /** A programme's own outcome that is a point value, undisputed, known or withheld. */
@@ -123,13 +162,18 @@ public class IndicatorMapService {
                 && (r.value() != null || r.suppressed());
     }
 
-    /** The definition most subjects report (ties: the first in the engine's order). */
-    static String mostCommonKey(List<IndicatorResult> values) {
+    /** The definitions the values are of, each with how many subjects report it; most subjects first (ties: engine order). */
+    static List<Definition> definitions(List<IndicatorResult> values) {
         Map<String, Set<String>> subjects = new LinkedHashMap<>();
-        values.forEach(r -> subjects.computeIfAbsent(r.comparabilityKey(), k -> new LinkedHashSet<>()).add(r.subjectId()));
-        return subjects.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
-                .map(Map.Entry::getKey).orElse("");
+        Map<String, IndicatorResult> examples = new LinkedHashMap<>();
+        values.forEach(r -> {
+            subjects.computeIfAbsent(r.comparabilityKey(), k -> new LinkedHashSet<>()).add(r.subjectId());
+            examples.putIfAbsent(r.comparabilityKey(), r);
+        });
+        return subjects.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> -e.getValue().size()))
+                .map(e -> new Definition(e.getKey(), examples.get(e.getKey()), e.getValue().size())).toList();
     }
+
 
     /** Per subject its values of the latest period (by end year, then start year; an undated value counts as oldest). */
     static Map<String, List<IndicatorResult>> latest(List<IndicatorResult> values) {

@@ -90,10 +90,12 @@ public class TrendService {
 
     /**
      * The page's content: the series, the comparability keys with one-year values (one chart each: unlike keys are never
-     * drawn together), and the years those have.
+     * drawn together), and the years those have. Per BA-region, a programme that covers several BA-regions is pooled into
+     * none of them and is a series of its own, once: {@code acrossBaRegions} names the BA-regions of each such series.
      */
     public record Trends(IndicatorDefinition definition, Level level, List<Series> series, List<Series> references,
-                         List<String> yearlyKeys, List<Integer> years) {
+                         List<String> yearlyKeys, List<Integer> years, List<String> spanKeys,
+                         Map<String, List<String>> acrossBaRegions) {
 
         public List<Series> all() {
             List<Series> out = new ArrayList<>(series);
@@ -128,6 +130,17 @@ public class TrendService {
         return r.periodKind().equals("year") && r.periodEnd() != null && (r.hasValue() || r.suppressed())
                 && IndicatorResult.POINT_CLASSES.contains(r.qualifierClass()) && !r.conflicting();
     }
+
+    /**
+     * A value of several years, of an open span or of a point in time that can be drawn as what it is (not as a one-year
+     * point): known, a point value (not a range or a bound), undisputed, with its (last) year known.
+     */
+    public static boolean isSpanValue(IndicatorResult r) {
+        return SPAN_KINDS.contains(r.periodKind()) && r.periodEnd() != null && r.hasValue()
+                && IndicatorResult.POINT_CLASSES.contains(r.qualifierClass()) && !r.conflicting();
+    }
+
+    private static final Set<String> SPAN_KINDS = Set.of("multi_year", "open_ended", "point");
 
     /** Why a value may not be pooled (the rules of pooled.sql), or null when it may. */
     public static @Nullable NotPooled whyNotPooled(IndicatorResult r) {
@@ -178,6 +191,8 @@ public class TrendService {
         var ba = queries.start(() -> level == Level.BA_REGION ? indicators.pooled("ba_region", null, everywhere) : List.<IndicatorResult>of());
         var baMembers = queries.start(() -> level == Level.BA_REGION
                 ? indicators.regionProgrammes("ba_region", filter.programmeType()) : Map.<String, List<String>>of());
+        var baSeveral = queries.start(() -> level == Level.BA_REGION
+                ? indicators.programmesAcrossBaRegions(filter.programmeType()) : Map.<String, List<String>>of());
 
         Map<String, List<IndicatorResult>> byProgramme = new LinkedHashMap<>();
         all.get().stream().filter(r -> r.subjectType().equals("programme"))
@@ -186,6 +201,7 @@ public class TrendService {
         List<String> setCounties = set.stream().filter(id -> programmes.programme(id).isEmpty()).toList();
 
         List<Series> series = new ArrayList<>();
+        Map<String, List<String>> acrossBaRegions = new LinkedHashMap<>();
         switch (level) {
             case PROGRAMME -> {
                 List<String> ids = !set.isEmpty() ? setProgrammes : (narrowed ? selected.get() : all.get()).stream()
@@ -209,6 +225,13 @@ public class TrendService {
                         : regionsWithValues(baMembers.get(), byProgramme);
                 ids.forEach(b -> series.add(regionSeries(Level.BA_REGION, b, baName(b), false, ba.get(), baMembers.get(),
                         byProgramme)));
+                // a programme across several BA-regions is in none of their pools: shown once, on its own
+                baSeveral.get().forEach((id, regions) -> {
+                    if (byProgramme.containsKey(id) && (selection.baRegion() == null || regions.contains(selection.baRegion()))) {
+                        series.add(programmeSeries(id, byProgramme.get(id), false));
+                        acrossBaRegions.put(id, regions.stream().map(this::baName).toList());
+                    }
+                });
             }
             case COUNTRY -> series.add(regionSeries(Level.COUNTRY, "NO", "", false, country.get(),
                     Map.of("NO", new ArrayList<>(byProgramme.keySet())), byProgramme));
@@ -220,7 +243,7 @@ public class TrendService {
             if (selection.county2024() != null) {
                 referenceCounties.add(selection.county2024());
             } else {
-                series.stream().filter(s -> s.level() == Level.PROGRAMME).map(s -> programmes.programme(s.id())
+                series.stream().filter(s -> level == Level.PROGRAMME && s.level() == Level.PROGRAMME).map(s -> programmes.programme(s.id())
                         .map(Programme::countyNumber2024).orElse(null)).filter(Objects::nonNull).forEach(referenceCounties::add);
             }
             referenceCounties.removeAll(setCounties);
@@ -243,7 +266,13 @@ public class TrendService {
         TreeSet<Integer> years = new TreeSet<>();
         shown.stream().flatMap(s -> s.values().stream()).filter(TrendService::isYearPoint).map(IndicatorResult::periodEnd)
                 .forEach(years::add);
-        return new Trends(definition, level, series, references, yearlyKeys, List.copyOf(years));
+        Map<String, Long> spans = new LinkedHashMap<>();
+        shown.stream().flatMap(s -> s.values().stream()).filter(TrendService::isSpanValue)
+                .sorted(Comparator.comparing(IndicatorResult::comparabilityKey))
+                .forEach(r -> spans.merge(r.comparabilityKey(), 1L, Long::sum));
+        List<String> spanKeys = spans.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+        return new Trends(definition, level, series, references, yearlyKeys, List.copyOf(years), spanKeys, acrossBaRegions);
     }
 
     private Series programmeSeries(String id, List<IndicatorResult> values, boolean reference) {

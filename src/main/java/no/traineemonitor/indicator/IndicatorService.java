@@ -179,6 +179,24 @@ public class IndicatorService {
     }
 
     /**
+     * The programmes (of a programme type, or all) that cover several BA-regions, each with the BA-regions it covers in
+     * number order. They are pooled into none of them (docs/how-we-compare.md, rule 10).
+     */
+    public Map<String, List<String>> programmesAcrossBaRegions(@Nullable String programmeType) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        regionProgrammes.get(java.util.Arrays.asList("ba_region_several", programmeType),
+                () -> repository.regionProgrammes("ba_region_several", programmeType))
+                .forEach((ba, ids) -> ids.forEach(id -> out.computeIfAbsent(id, k -> new ArrayList<>()).add(ba)));
+        out.values().forEach(java.util.Collections::sort);
+        return out;
+    }
+
+    /** The name of a region of a type (county, ba_region, ...), or its id when it has none. */
+    public String regionName(String regionType, String regionId) {
+        return regionNames.get(regionType, () -> repository.regionNames(regionType)).getOrDefault(regionId, regionId);
+    }
+
+    /**
      * The current picture of the selection: per indicator definition and period kind, the latest exact count-based
      * outcome of each programme, pooled. Periods differ between programmes; the result's period is the span they cover.
      */

@@ -207,6 +207,66 @@ public final class ChartFactory {
         return finish(chart, plot);
     }
 
+    /** How a value that is not a one-year value is drawn: across its years, at its known year of an open span, at a moment. */
+    public enum SpanKind { MULTI_YEAR, OPEN_ENDED, POINT }
+
+    /**
+     * A value over several years ({@code start}–{@code end}), of an open span (only {@code end} known, {@code start}
+     * null) or at a point in time ({@code start == end}); {@code label} names it in the legend (subject and period).
+     */
+    public record SpanValue(String label, SpanKind kind, @Nullable Integer start, int end, double value, boolean reference) {
+    }
+
+    /**
+     * Values that are not one-year values, each drawn as what it is and with its own legend entry: a multi-year value as
+     * a horizontal segment across its years (from the start of its first year to the end of its last) with a mark at
+     * each end; the value of an open span as a triangle at its one known year (no segment: its start is not known); a
+     * point in time as a diamond. Nothing is joined to anything else: each value is its own series.
+     */
+    public static JFreeChart spanChart(@Nullable String title, String valueLabel, List<SpanValue> spans, boolean share,
+                                       Locale locale) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        int first = spans.stream().mapToInt(v -> v.start() == null ? v.end() : v.start()).min().orElse(0);
+        int last = spans.stream().mapToInt(SpanValue::end).max().orElse(0);
+        for (SpanValue v : spans) {
+            XYSeries one = new XYSeries(v.label(), false, true);
+            if (v.kind() == SpanKind.MULTI_YEAR && v.start() != null) {
+                one.add(v.start() - 0.45, v.value());
+                one.add(v.end() + 0.45, v.value());
+            } else {
+                one.add(v.end(), v.value());
+            }
+            data.addSeries(one);
+        }
+        NumberAxis years = new NumberAxis(null);
+        years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+        years.setRange(first - 0.5, last + 0.5);
+        years.setTickLabelFont(LABEL);
+        NumberAxis values = valueAxis(valueLabel, share, locale);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        Color[] palette = {MAIN, HIGHLIGHT, new Color(0x2B8A3E), new Color(0x862E9C), new Color(0xE67700),
+                new Color(0x0B7285), new Color(0xC2255C)};
+        int colour = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            SpanValue v = spans.get(i);
+            renderer.setSeriesPaint(i, v.reference() ? (i % 2 == 0 ? MUTED : Color.DARK_GRAY) : palette[colour++ % palette.length]);
+            renderer.setSeriesStroke(i, v.reference() ? new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {6f, 4f}, 0f) : new BasicStroke(3f));
+            renderer.setSeriesLinesVisible(i, v.kind() == SpanKind.MULTI_YEAR);
+            renderer.setSeriesShapesVisible(i, true);
+            renderer.setSeriesShape(i, switch (v.kind()) {
+                case MULTI_YEAR -> new Rectangle2D.Double(-1.5, -6, 3, 12); // an end mark: where the span starts and stops
+                case OPEN_ENDED -> new java.awt.Polygon(new int[] {-6, 5, 5}, new int[] {0, -6, 6}, 3);
+                case POINT -> new java.awt.Polygon(new int[] {0, 6, 0, -6}, new int[] {-6, 0, 6, 0}, 4);
+            });
+        }
+        XYPlot plot = new XYPlot(data, years, values, renderer);
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
+        chart.getLegend().setItemFont(LABEL);
+        return finish(chart, plot);
+    }
+
     /**
      * Funnel plot: the units' values against n, the pooled proportion p0 and its 95 % and 99.8 % limits
      * (given as curves by the caller, so the statistics stay in the indicator code). The legend names the highlighted

@@ -105,11 +105,29 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
                 shared.put(k, v);
             }
         });
-        // SideNavItem.setPath(String) keeps only the path in Vaadin 25: the filter goes in as query parameters
-        var query = new com.vaadin.flow.router.QueryParameters(shared);
         basePaths.forEach((item, path) -> {
             item.setPath(path);
-            item.setQueryParameters(query);
+            if (!shared.isEmpty()) {
+                // not SideNavItem.setQueryParameters: it encodes the query string once more (sett=a,b became
+                // sett=a%252Cb, read back as "a%2Cb"), and setPath(String) drops a query
+                item.getElement().setAttribute("path", link(path, shared));
+            }
         });
+    }
+
+    /**
+     * A menu item's address: its route and the shared parameters, each name and value percent-encoded once (commas left
+     * as they are, so {@code sett=a,b} stays {@code sett=a,b}).
+     */
+    static String link(String path, java.util.Map<String, List<String>> parameters) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, values) -> values.forEach(value -> query.append(query.isEmpty() ? "" : "&")
+                .append(encode(name)).append('=').append(encode(value))));
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        return query.isEmpty() ? route : route + "?" + query;
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20").replace("%2C", ",");
     }
 }

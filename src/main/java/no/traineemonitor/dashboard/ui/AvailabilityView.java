@@ -34,6 +34,7 @@ import no.traineemonitor.indicator.IndicatorDefinition;
 class AvailabilityView extends VerticalLayout {
 
     AvailabilityView(ExploreService explore) {
+        long start = System.nanoTime();
         setWidthFull();
         addClassName("availability-page");
         ExploreService.Matrix m = explore.availability();
@@ -101,6 +102,8 @@ class AvailabilityView extends VerticalLayout {
         Paragraph how = new Paragraph(getTranslation("availability.how"));
         how.addClassName("muted");
         add(how);
+        org.slf4j.LoggerFactory.getLogger("no.traineemonitor.timing").info("render {} {} ms", getClass().getSimpleName(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The matrix for export: per indicator its latest year with a value and how many years have one (empty: none). */

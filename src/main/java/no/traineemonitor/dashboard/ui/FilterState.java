@@ -158,7 +158,7 @@ record FilterState(@Nullable String county, CountyDivision division, @Nullable S
         }
         List<String> set = new ArrayList<>();
         for (String value : q.getOrDefault("sett", List.of())) {
-            for (String part : commas(value).split(",")) {
+            for (String part : value.split(",")) {
                 String id = part.strip();
                 if (id.isEmpty()) {
                     continue;
@@ -181,7 +181,7 @@ record FilterState(@Nullable String county, CountyDivision division, @Nullable S
     private static List<Integer> classes(Map<String, List<String>> q, List<String> dropped) {
         List<Integer> classes = new ArrayList<>();
         for (String value : q.getOrDefault("sentralitet", List.of())) {
-            for (String part : commas(value).split(",")) {
+            for (String part : value.split(",")) {
                 String v = part.strip();
                 if (v.isEmpty()) {
                     continue;
@@ -194,14 +194,6 @@ record FilterState(@Nullable String county, CountyDivision division, @Nullable S
             }
         }
         return classes;
-    }
-
-    /**
-     * A list's commas as the menu's links bring them: the side navigation encodes the query once more, so a link made
-     * from {@code sett=a,b} arrives as {@code sett=a%2Cb}.
-     */
-    private static String commas(String value) {
-        return value.replace("%2C", ",").replace("%2c", ",");
     }
 
     private static @Nullable Integer year(Map<String, List<String>> q, String name, List<String> dropped) {

@@ -21,7 +21,7 @@ import no.traineemonitor.indicator.IndicatorService;
 @AnonymousAllowed
 class HowWeCompareView extends VerticalLayout {
 
-    static final int RULES = 9;
+    static final int RULES = 10;
 
     HowWeCompareView(IndicatorService indicators, BenchmarkService benchmarks) {
         setId("how-we-compare");

@@ -39,6 +39,8 @@ import no.traineemonitor.reference.ReferenceService;
  * The indicator map ({@code /kart?indikator=ID}, {@code &niva=ba} for BA-regions): the coverage map's municipalities
  * coloured by an indicator's value in five classes, with the shared filters; unknown hatched, suppressed grey; the
  * legend says how values are attributed to places. The municipalities with a figure are listed below (downloadable).
+ * Where programmes report the indicator under several definitions, one map per definition ({@code definisjon=}, by
+ * default the one most programmes report), never mixed.
  */
 @Route("kart")
 @PageTitle("Traineemonitor – kart")
@@ -49,6 +51,7 @@ class IndicatorMapView extends DashboardPage {
     private final IndicatorMapService maps;
     private final CoverageService coverage;
     private Level level = Level.MUNICIPALITY;
+    private @org.jspecify.annotations.Nullable String definition; // the definisjon= of the URL, as given
 
     IndicatorMapView(IndicatorMapService maps, CoverageService coverage, ReferenceService reference,
                      ProgrammeService programmes, IndicatorService indicators) {
@@ -60,20 +63,31 @@ class IndicatorMapView extends DashboardPage {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         level = Level.fromUrl(event.getLocation().getQueryParameters().getSingleParameter("niva").orElse(null));
+        definition = event.getLocation().getQueryParameters().getSingleParameter("definisjon").orElse(null);
         super.beforeEnter(event);
     }
 
     @Override
     protected void navigateTo(FilterState next) {
-        UI.getCurrent().navigate(getClass(), withLevel(next.toQueryParameters(), level));
+        // another indicator has other definitions: its map starts at its most common one
+        String keep = java.util.Objects.equals(next.indicator(), state.indicator()) ? definition : null;
+        UI.getCurrent().navigate(getClass(), withLevel(next.toQueryParameters(), level, keep));
     }
 
-    private static QueryParameters withLevel(QueryParameters q, Level level) {
+    private static QueryParameters withLevel(QueryParameters q, Level level, @org.jspecify.annotations.Nullable String definition) {
         Map<String, List<String>> p = new LinkedHashMap<>(q.getParameters());
         if (level == Level.BA_REGION) {
             p.put("niva", List.of(level.urlValue()));
         }
+        if (definition != null) {
+            p.put("definisjon", List.of(definition));
+        }
         return new QueryParameters(p);
+    }
+
+    /** A definition in the URL: its comparability key without the indicator, fields joined by dots ("a.programme..year.outcome.exact"). */
+    static String urlKey(String comparabilityKey) {
+        return comparabilityKey.substring(comparabilityKey.indexOf('|') + 1).replace('|', '.');
     }
 
     @Override
@@ -82,18 +96,28 @@ class IndicatorMapView extends DashboardPage {
         IndicatorDefinition def = s.indicator() == null ? indicators.catalogue().getFirst() : indicators.definition(s.indicator()).orElseThrow();
         content.add(choices(def));
         CoverageFilter area = CoverageView.filterOf(s);
-        IndicatorMapService.IndicatorMap map = maps.map(def, s.toIndicatorFilter(), area, level);
+        String chosen = definition == null ? null : def.indicatorId() + "|" + definition.replace('.', '|');
+        IndicatorMapService.IndicatorMap map = maps.map(def, s.toIndicatorFilter(), area, level, chosen);
+        if (map.definitions().size() > 1) {
+            content.add(definitions(map));
+        }
         if (map.cells().isEmpty()) {
             content.add(Sections.paragraph("map-empty", getTranslation("coverage.empty")));
             return;
         }
         String name = selectionName(s);
         Paragraph how = Sections.paragraph("map-how", getTranslation(level == Level.MUNICIPALITY ? "map.how.municipality" : "map.how.ba"));
-        if (map.example() != null) {
-            String definition = IndicatorFormat.definition(map.example(), this::getTranslation);
-            how.add(new Span(" " + getTranslation("map.definition", definition.isEmpty() ? getTranslation("about.variant-plain") : definition)));
+        if (map.example() != null && map.definitions().size() <= 1) {
+            how.add(new Span(" " + getTranslation("map.definition-only", definitionWords(map.example()))));
         }
         content.add(how);
+        if (!map.acrossBaRegions().isEmpty()) {
+            content.add(Sections.paragraph("map-across-ba", getTranslation("map.across-ba", String.join("; ",
+                    map.acrossBaRegions().stream().map(a -> a.name() + ": " + String.join(", ", a.values().stream()
+                            .map(r -> (r.suppressed() ? getTranslation("map.suppressed-value") : IndicatorFormat.value(r, getLocale()))
+                                    + " (" + IndicatorFormat.period(r, this::getTranslation) + ")").toList())
+                            + " – " + String.join(", ", a.baRegions())).toList()))));
+        }
         if (s.centralities().size() > 0 || s.county() != null || s.ba() != null) {
             content.add(Sections.hint(getTranslation("map.area-note")));
         }
@@ -146,6 +170,33 @@ class IndicatorMapView extends DashboardPage {
         Div row = new Div(pick, levels, IndicatorLink.of(def.indicatorId(), getTranslation("map.about", def.label(locale))));
         row.addClassName("map-choices");
         return row;
+    }
+
+    /** The definition's words: scope, horizon, variant, period kind, figure kind and the kind of numbers. */
+    private String definitionWords(IndicatorResult example) {
+        String words = IndicatorFormat.definition(example, this::getTranslation);
+        String numbers = getTranslation("qualifierclass." + example.qualifierClass());
+        return (words.isEmpty() ? getTranslation("about.variant-plain") : words) + ", " + numbers;
+    }
+
+    /** The choice of definition, each with how many programmes report under it; one map per definition. */
+    private com.vaadin.flow.component.Component definitions(IndicatorMapService.IndicatorMap map) {
+        Select<IndicatorMapService.Definition> pick = new Select<>();
+        pick.setLabel(getTranslation("map.definition-pick"));
+        pick.setItems(map.definitions());
+        pick.setItemLabelGenerator(d -> getTranslation("map.definition-item", definitionWords(d.example()), d.programmes()));
+        map.definitions().stream().filter(d -> d.key().equals(map.key())).findFirst().ifPresent(pick::setValue);
+        pick.setId("map-definition");
+        pick.setWidth("40em");
+        pick.getStyle().set("max-width", "100%");
+        pick.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.isFromClient()) {
+                UI.getCurrent().navigate(getClass(), withLevel(state.toQueryParameters(), level, urlKey(e.getValue().key())));
+            }
+        });
+        Div box = new Div(pick, Sections.hint(getTranslation("map.definitions-note", map.definitions().size())));
+        box.setId("map-definitions");
+        return box;
     }
 
     private MapValue mapValue(Cell c) {

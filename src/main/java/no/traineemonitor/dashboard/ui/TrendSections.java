@@ -67,7 +67,24 @@ final class TrendSections {
     /** The series' name as the reader sees it: the country in words, a reference marked as such. */
     String name(Series s) {
         String name = s.level() == TrendService.Level.COUNTRY ? words.get("trend.country") : s.name();
+        if (s.level() == TrendService.Level.PROGRAMME && trends.acrossBaRegions().containsKey(s.id())) {
+            name = words.get("trend.across-ba", name, String.valueOf(trends.acrossBaRegions().get(s.id()).size()));
+        }
         return s.reference() ? words.get("trend.reference", name) : name;
+    }
+
+    /** Per BA-region: which programmes cover several BA-regions and are shown once on their own, with their BA-regions. */
+    Component acrossBaRegions() {
+        Div box = new Div();
+        box.setId("trend-across-ba");
+        box.setWidthFull();
+        if (!trends.acrossBaRegions().isEmpty()) {
+            List<String> each = new ArrayList<>();
+            trends.series().stream().filter(s -> trends.acrossBaRegions().containsKey(s.id())).forEach(s ->
+                    each.add(s.name() + " (" + String.join(", ", trends.acrossBaRegions().get(s.id())) + ")"));
+            box.add(new Paragraph(words.get("trend.across-ba-note", String.join("; ", each))));
+        }
+        return box;
     }
 
     /** The rows of "now against N years back", per series and definition with one-year values. */
@@ -180,26 +197,76 @@ final class TrendSections {
                     Sections.hint(words.get("trend.chart-how")));
             box.add(section);
         }
+        List<String> spanKeys = trends.spanKeys().stream().limit(3).toList();
+        for (int i = 0; i < spanKeys.size(); i++) {
+            box.add(spanChart(spanKeys.get(i), i));
+        }
         return box;
     }
 
-    /** Per region, the values of its programmes that are not in its pooled value, and why (in words). */
+    /**
+     * One chart for the values of one definition that are not one-year values: a multi-year value as a segment across
+     * its years, an open span's value at its known year, a point in time as a point; each its own legend entry, none
+     * joined to another (the one-year values are in their own chart).
+     */
+    private Component spanChart(String key, int index) {
+        IndicatorDefinition def = trends.definition();
+        List<ChartFactory.SpanValue> spans = new ArrayList<>();
+        IndicatorResult example = null;
+        for (Series s : trends.all()) {
+            for (IndicatorResult r : s.values()) {
+                if (r.comparabilityKey().equals(key) && TrendService.isSpanValue(r)) {
+                    example = example == null ? r : example;
+                    String mark = mark(r);
+                    spans.add(new ChartFactory.SpanValue(name(s) + ": " + IndicatorFormat.period(r, words)
+                            + (mark.isEmpty() ? "" : " " + mark), switch (r.periodKind()) {
+                                case "multi_year" -> ChartFactory.SpanKind.MULTI_YEAR;
+                                case "open_ended" -> ChartFactory.SpanKind.OPEN_ENDED;
+                                default -> ChartFactory.SpanKind.POINT;
+                            }, r.periodStart(), r.periodEnd(), r.value(), s.reference()));
+                }
+            }
+        }
+        String defined = example == null ? "" : definition(example);
+        String title = def.label(locale) + (defined.isEmpty() ? "" : " – " + defined);
+        var chart = ChartFactory.spanChart(null, def.label(locale), spans, def.isShare(), locale);
+        VerticalLayout section = section(null, title, exports.chart("trend-span-export-" + index, title,
+                () -> ChartFactory.spanChart(title, def.label(locale), spans, def.isShare(), locale), 820, 340));
+        section.addClassNames("trend-chart", "trend-span-chart");
+        String alt = words.get("trend.chart-alt", title, String.join(", ", spans.stream().map(ChartFactory.SpanValue::label).toList()));
+        section.add(new Html("<div class=\"chart\">" + ChartFactory.svg(chart, 820, 340, alt) + "</div>"),
+                Sections.hint(words.get("trend.span-how")));
+        return section;
+    }
+
+    /**
+     * Why regions' programme values are not in their pooled values, in words: regions with the same reasons (and the
+     * same "no pooled value" or "some left out") share one paragraph that names them all and, per reason, the programmes.
+     */
     Component notPooled() {
         Div box = new Div();
         box.setId("trend-not-pooled");
         box.setWidthFull();
+        record Reasons(boolean none, Set<TrendService.NotPooled> why) {
+        }
+        Map<Reasons, List<Series>> groups = new LinkedHashMap<>();
         for (Series s : trends.all()) {
-            if (s.notPooled().isEmpty()) {
-                continue;
+            if (!s.notPooled().isEmpty()) {
+                groups.computeIfAbsent(new Reasons(s.values().isEmpty(), java.util.EnumSet.copyOf(s.notPooled().keySet())), k -> new ArrayList<>()).add(s);
             }
-            List<String> reasons = new ArrayList<>();
-            s.notPooled().forEach((why, values) -> reasons.add(words.get("trend.why." + why.name().toLowerCase(Locale.ROOT),
-                    String.join(", ", values.stream().map(IndicatorResult::subjectName).distinct().toList()))));
-            Paragraph p = new Paragraph(words.get(s.values().isEmpty() ? "trend.not-pooled-none" : "trend.not-pooled-some",
-                    name(s)) + " " + String.join(" ", reasons));
+        }
+        groups.forEach((reasons, regions) -> {
+            List<String> because = new ArrayList<>();
+            for (TrendService.NotPooled why : reasons.why()) {
+                Set<String> names = new LinkedHashSet<>();
+                regions.forEach(s -> s.notPooled().get(why).forEach(r -> names.add(r.subjectName())));
+                because.add(words.get("trend.why." + why.name().toLowerCase(Locale.ROOT), String.join(", ", names)));
+            }
+            Paragraph p = new Paragraph(words.get(reasons.none() ? "trend.not-pooled-none" : "trend.not-pooled-some",
+                    String.join(", ", regions.stream().map(this::name).toList())) + " " + String.join(" ", because));
             p.addClassName("trend-not-pooled");
             box.add(p);
-        }
+        });
         return box;
     }
 

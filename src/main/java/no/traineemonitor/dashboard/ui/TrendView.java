@@ -136,6 +136,7 @@ class TrendView extends DashboardPage {
         }, trends.minimumN());
         if (t.years().isEmpty()) {
             content.add(Sections.paragraph("trend-no-years", getTranslation("trend.no-years")));
+            content.add(sections.charts()); // the values of several years or a moment, drawn as what they are
         } else {
             int now = year != null && t.years().contains(year) ? year : t.years().getLast();
             Select<Integer> years = new Select<>();
@@ -169,6 +170,7 @@ class TrendView extends DashboardPage {
             content.add(sections.comparison(now, back));
             content.add(sections.charts());
         }
+        content.add(sections.acrossBaRegions());
         content.add(sections.notPooled());
         content.add(sections.values());
     }

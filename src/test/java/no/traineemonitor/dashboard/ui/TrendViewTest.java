@@ -123,6 +123,52 @@ class TrendViewTest extends SpringBrowserlessTest {
                 .contains("Framtidsfylket Trainee: omtrentlige tall, anslag, spenn og grenser er ikke eksakte tellinger.");
     }
 
+    /**
+     * Trainee density is a rate per inhabitant, never pooled: every county with a programme that reports it (15, 18, 34,
+     * 46, 50, 55) and the country have no pooled value for the same reason, said once for all of them.
+     */
+    @Test
+    void per_county_the_same_reason_is_said_once_for_all_the_regions_it_holds_for() {
+        open(TrendView.class, "utvikling", "indikator=trainee_density&niva=fylke");
+        List<Paragraph> said = find(Paragraph.class).all().stream().filter(p -> p.hasClassName("trend-not-pooled")).toList();
+        assertThat(said).hasSize(1);
+        String text = said.getFirst().getText();
+        assertThat(text).contains("18 Nordland - Nordlánnda", "55 Troms - Romsa - Tromssa", "Hele landet (referanse): ingen samlet verdi")
+                .contains("tallene er ikke andeler");
+        assertThat(text.split("ingen samlet verdi", -1)).hasSize(2);
+    }
+
+    /**
+     * Per BA-region a programme is pooled only into the BA-region that holds all its municipalities. Look North covers 8
+     * BA-regions (123–130) and Trainee Salten 6 (106 Bodø, 118–121, 131): each is one series of its own, once, never a
+     * value of every BA-region it touches. Look North's density 2019 1,46 and 2020 2,19 per 10 000 (facts/002a.csv 3.4).
+     */
+    @Test
+    void per_ba_region_a_programme_across_several_regions_is_one_series_shown_once() {
+        open(TrendView.class, "utvikling", "indikator=trainee_density&niva=ba&aar=2020");
+        List<String> comparison = rows("trend-comparison");
+        assertThat(comparison).filteredOn(r -> r.startsWith("Look North Trainee"))
+                .containsExactly("Look North Trainee (flere BA-regioner: 8) | programmets traineer | 1,46 | 2,19 | +0,73");
+        assertThat(comparison).filteredOn(r -> r.startsWith("Trainee Salten")).hasSize(1);
+        assertThat(comparison).noneMatch(r -> r.startsWith("Bodø") || r.startsWith("Røst"));
+        assertThat(find(Div.class).withId("trend-across-ba").single().getElement().getTextRecursively())
+                .contains("Trainee Salten (106 Bodø, 118 Meløy, 119 Beiarn, 120 Fauske - Fuosko, 121 Steigen, 131 Hamarøy - Hábmer)");
+    }
+
+    /**
+     * Completion has no one-year value: Trainee Salten's 71 of 78 (91,0 %) is for 2006–2020, and the country pools it
+     * alone. It is drawn as what it is, a segment per subject across 2006–2020 with its own legend entry, not a point in
+     * 2020; the values table keeps it too.
+     */
+    @Test
+    void a_multi_year_value_is_drawn_across_its_years_with_its_own_legend_entry() {
+        open(TrendView.class, "utvikling", "indikator=completion_rate");
+        assertThat(find(Paragraph.class).withId("trend-no-years").single().getText()).contains("tegnet for seg under");
+        String svg = find(Html.class).all().stream().map(Html::getInnerHtml).filter(h -> h.contains("<svg")).findFirst().orElseThrow();
+        assertThat(svg).contains("Trainee Salten: 2006–2020 (flere år)").contains("Hele landet (referanse): 2006–2020 (flere år)");
+        assertThat(rows("trend-values")).anySatisfy(r -> assertThat(r).startsWith("Trainee Salten | 2006–2020 (flere år) | flere år | 91,0 % | 78 | 82,6–95,6 %"));
+    }
+
     @Test
     void in_english_the_page_reads_english() {
         UI.getCurrent().setLocale(LanguageSwitch.ENGLISH);
@@ -138,13 +184,22 @@ class TrendViewTest extends SpringBrowserlessTest {
         assertThat(rows("trend-comparison")).first().asString().startsWith("Look North Trainee |");
     }
 
-    /** The menu's links encode the query once more: the set arrives as "a%2Cb" and is still read as two ids. */
+    /**
+     * The side menu carries the shared filter to the other pages with each value encoded once: the link to /indikatorer
+     * from /utvikling?indikator=completion_rate&sett=a,b has sett=a,b (not a%252Cb), and the explorer reads both ids.
+     */
     @Test
-    void a_set_that_comes_through_the_menu_is_read_whole() {
-        open(TrendView.class, "utvikling", "indikator=selection_rate&sett=look_north_trainee%252Ctrainee_arena_nord_troms");
+    void the_menu_link_keeps_the_set_encoded_once() {
+        open(TrendView.class, "utvikling", "indikator=completion_rate&sett=look_north_trainee,trainee_arena_nord_troms");
+        String link = find(com.vaadin.flow.component.sidenav.SideNavItem.class).all().stream().map(i -> i.getPath())
+                .filter(p -> p.startsWith("indikatorer")).findFirst().orElseThrow();
+        assertThat(link).isEqualTo("indikatorer?sett=look_north_trainee,trainee_arena_nord_troms");
+        assertThat(QueryParameters.fromString(link.substring(link.indexOf('?') + 1)).getParameters().get("sett"))
+                .containsExactly("look_north_trainee,trainee_arena_nord_troms");
+        open(IndicatorExplorerView.class, "indikatorer", link.substring(link.indexOf('?') + 1));
         assertThat(find(Notification.class).all()).isEmpty();
-        assertThat(find(Paragraph.class).withId("trend-set").single().getText())
-                .isEqualTo("Sammenligningssett: Look North Trainee, Trainee Arena Nord-Troms.");
+        assertThat(find(Paragraph.class).withId("explorer-set").single().getText())
+                .contains("Look North Trainee, Trainee Arena Nord-Troms");
     }
 
     @Test
