@@ -70,6 +70,9 @@ public final class MapFiles {
 
     public static byte[] svg(ExportInfo info, MapPicture map) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height(map));
+        // two decimals of a pixel are plenty and keep the file about half the size
+        g.setGeomDoubleConverter(d -> java.math.BigDecimal.valueOf(d).setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString());
         draw(g, info, map);
         String element = g.getSVGElement();
         int open = element.indexOf('>', element.indexOf("<svg")) + 1;
