@@ -204,7 +204,23 @@ public class CoverageService {
     private String draw(CoverageFilter filter, List<MunicipalityCoverage> area, String division, List<MapRenderer.Style> styles,
                         String ariaLabel) {
         Map<String, String> groups = filter.national() ? counties(area, division) : Map.of();
-        // programme areas: every municipality each programme of the selection reaches, in the whole country
+        return renderer.render(styles, groups, outlines(filter, area), !filter.national(), ariaLabel);
+    }
+
+    /**
+     * The coverage map as shapes for a picture file (PNG, SVG): the same municipalities, fills, hatching, county
+     * borders, programme outlines and surroundings as {@link #map}; the page adds the legend.
+     */
+    public no.traineemonitor.base.export.MapPicture mapPicture(CoverageFilter filter, List<MunicipalityCoverage> area,
+                                                               String division) {
+        List<MapRenderer.Painted> painted = area.stream().map(m -> new MapRenderer.Painted(m.kommunenummer(),
+                MapRenderer.classFill(m.centralityClass(), m.covered()))).toList();
+        Map<String, String> groups = filter.national() ? counties(area, division) : Map.of();
+        return renderer.picture(painted, groups, outlines(filter, area), !filter.national());
+    }
+
+    /** The programme areas to outline: every municipality each programme of the selection reaches, in the whole country. */
+    private List<MapRenderer.Outline> outlines(CoverageFilter filter, List<MunicipalityCoverage> area) {
         Set<String> inArea = new LinkedHashSet<>();
         area.stream().filter(MunicipalityCoverage::covered).forEach(m -> inArea.addAll(m.programmeIds()));
         Map<String, Set<String>> members = new LinkedHashMap<>();
@@ -215,10 +231,9 @@ public class CoverageService {
                 }
             }
         }
-        List<MapRenderer.Outline> outlines = members.entrySet().stream()
+        return members.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .map(e -> new MapRenderer.Outline(e.getKey(), e.getValue())).toList();
-        return renderer.render(styles, groups, outlines, !filter.national(), ariaLabel);
     }
 
     /** Municipality → county of the division, for the borders drawn between counties on a national map. */
@@ -244,14 +259,33 @@ public class CoverageService {
             MapValue v = valueOf.apply(m);
             return new MapRenderer.Paint(m.kommunenummer(), v.fill(), v.cssClass(), v.title());
         }).toList();
+        Map<String, String> groups = valueGroups(filter, area, division, baBorders);
+        String defs = MapRenderer.hatch("hatch-unknown", MapValue.UNKNOWN_BACKGROUND, MapValue.UNKNOWN_LINE)
+                + MapRenderer.hatch("hatch-mixed", MapValue.MIXED_BACKGROUND, MapValue.MIXED_LINE);
+        return renderer.draw(paints, defs, groups, List.of(), !filter.national(), ariaLabel);
+    }
+
+    /** The borders of a value map: between BA-regions when {@code baBorders}, else between counties on a national map. */
+    private static Map<String, String> valueGroups(CoverageFilter filter, List<MunicipalityCoverage> area, String division,
+                                                   boolean baBorders) {
         Map<String, String> groups = new LinkedHashMap<>();
         if (baBorders) {
             area.stream().filter(m -> m.baNr() != null).forEach(m -> groups.put(m.kommunenummer(), m.baNr()));
         } else if (filter.national()) {
             groups.putAll(counties(area, division));
         }
-        String defs = MapRenderer.hatch("hatch-unknown", MapValue.UNKNOWN_BACKGROUND, MapValue.UNKNOWN_LINE)
-                + MapRenderer.hatch("hatch-mixed", MapValue.MIXED_BACKGROUND, MapValue.MIXED_LINE);
-        return renderer.draw(paints, defs, groups, List.of(), !filter.national(), ariaLabel);
+        return groups;
+    }
+
+    /**
+     * The value map as shapes for a picture file (PNG, SVG): the same municipalities, fills (classes, unknown hatched,
+     * suppressed grey, mixed cross-hatched), borders and surroundings as {@link #valueMap}; the page adds the legend.
+     */
+    public no.traineemonitor.base.export.MapPicture valueMapPicture(CoverageFilter filter, List<MunicipalityCoverage> area,
+                                                                    String division, boolean baBorders,
+                                                                    Function<MunicipalityCoverage, MapValue> valueOf) {
+        List<MapRenderer.Painted> painted = area.stream()
+                .map(m -> new MapRenderer.Painted(m.kommunenummer(), valueOf.apply(m).pictureFill())).toList();
+        return renderer.picture(painted, valueGroups(filter, area, division, baBorders), List.of(), !filter.national());
     }
 }

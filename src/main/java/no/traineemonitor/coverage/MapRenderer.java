@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.traineemonitor.base.export.MapPicture;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -130,6 +131,69 @@ class MapRenderer {
         return svg.toString();
     }
 
+    /** How one municipality of a picture is filled. */
+    record Painted(String kommunenummer, MapPicture.Fill fill) {
+    }
+
+    /** The fill of a centrality class on the map, hatched where a programme reaches it; grey without a class. */
+    static MapPicture.Fill classFill(@Nullable Integer centralityClass, boolean covered) {
+        if (centralityClass == null) {
+            return MapPicture.Fill.plain(NO_CLASS_COLOUR);
+        }
+        String colour = CLASS_COLOURS.get(centralityClass - 1);
+        return covered ? MapPicture.Fill.hatched(colour, centralityClass <= 1 ? "#ffffff" : "#1b1b1b") : MapPicture.Fill.plain(colour);
+    }
+
+    /**
+     * The same map as {@link #draw} as shapes for a picture file: the same frame and polygons (in map units), the same
+     * borders between groups, outlines and grey surroundings; the legend is the page's to add.
+     */
+    MapPicture picture(List<Painted> area, Map<String, String> groupOf, List<Outline> outlines, boolean context) {
+        List<String> codes = area.stream().map(Painted::kommunenummer).filter(shapes.all()::containsKey).sorted().toList();
+        Frame frame = frame(codes);
+        List<MapPicture.Area> areas = new ArrayList<>();
+        for (Painted p : area) {
+            List<int[]> rings = frame.drawnRings(p.kommunenummer());
+            if (!rings.isEmpty()) {
+                areas.add(new MapPicture.Area(p.kommunenummer(), shape(rings, true), p.fill()));
+            }
+        }
+        List<MapPicture.Line> lines = new ArrayList<>();
+        for (Outline o : outlines) {
+            List<int[]> outline = frame.outlineLines(o.municipalities());
+            if (!outline.isEmpty()) {
+                lines.add(new MapPicture.Line(shape(outline, false), java.awt.Color.decode(OUTLINE_COLOUR), 1.6f));
+            }
+        }
+        if (!groupOf.isEmpty()) {
+            List<int[]> borders = frame.borderLines(codes, groupOf);
+            if (!borders.isEmpty()) {
+                lines.add(new MapPicture.Line(shape(borders, false), java.awt.Color.decode("#212529"), 1.1f));
+            }
+        }
+        java.awt.Shape around = null;
+        if (context) {
+            List<int[]> rings = frame.contextRings();
+            around = rings.isEmpty() ? null : shape(rings, true);
+        }
+        return new MapPicture(WIDTH, frame.height, areas, around, lines, List.of(), "");
+    }
+
+    /** Rings or polylines in tenths of map units as one shape in map units (rings closed, even-odd for holes). */
+    private static java.awt.geom.Path2D shape(List<int[]> lines, boolean closed) {
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double(java.awt.geom.Path2D.WIND_EVEN_ODD);
+        for (int[] pts : lines) {
+            path.moveTo(pts[0] / 10.0, pts[1] / 10.0);
+            for (int i = 2; i < pts.length; i += 2) {
+                path.lineTo(pts[i] / 10.0, pts[i + 1] / 10.0);
+            }
+            if (closed) {
+                path.closePath();
+            }
+        }
+        return path;
+    }
+
     private Frame frame(List<String> codes) {
         String key = String.join(",", codes);
         synchronized (frames) {
@@ -242,25 +306,59 @@ class MapRenderer {
         /** The municipalities around the area whose box reaches into the view, as one path. */
         synchronized String contextPath() {
             if (context == null) {
-                double viewMaxX = minX + WIDTH / scale;
-                double viewMinY = maxY - height / scale;
                 StringBuilder d = new StringBuilder();
-                for (MunicipalityShapes.Shape s : all.values()) {
-                    if (inArea.contains(s.kommunenummer()) || s.maxX() < minX || s.minX() > viewMaxX || s.maxY() < viewMinY
-                            || s.minY() > maxY) {
-                        continue;
-                    }
-                    for (int[] ring : rings(s.kommunenummer())) {
-                        appendRing(d, ring);
-                    }
+                for (int[] ring : contextRings()) {
+                    appendRing(d, ring);
                 }
                 context = d.toString();
             }
             return context;
         }
 
+        /** The rings of the municipalities around the area whose box reaches into the view. */
+        synchronized List<int[]> contextRings() {
+            double viewMaxX = minX + WIDTH / scale;
+            double viewMinY = maxY - height / scale;
+            List<int[]> out = new ArrayList<>();
+            for (MunicipalityShapes.Shape s : all.values()) {
+                if (inArea.contains(s.kommunenummer()) || s.maxX() < minX || s.minX() > viewMaxX || s.maxY() < viewMinY
+                        || s.minY() > maxY) {
+                    continue;
+                }
+                out.addAll(rings(s.kommunenummer()));
+            }
+            return out;
+        }
+
+        /**
+         * The rings a municipality is drawn with (tenths of map units), as {@link #path}: a shape too small to see is
+         * a small square at its centroid; empty when it has no shape.
+         */
+        synchronized List<int[]> drawnRings(String code) {
+            MunicipalityShapes.Shape shape = all.get(code);
+            if (shape == null) {
+                return List.of();
+            }
+            List<int[]> rings = rings(code);
+            if (!rings.isEmpty()) {
+                return rings;
+            }
+            int x = (int) Math.round((shape.centroidX() - minX) * scale * 10);
+            int y = (int) Math.round((maxY - shape.centroidY()) * scale * 10);
+            return List.of(new int[] {x - 10, y - 10, x + 10, y - 10, x + 10, y + 10, x - 10, y + 10});
+        }
+
         /** Segments where two municipalities of the list that belong to different groups (counties) meet. */
         String bordersBetween(List<String> codes, Map<String, String> groupOf) {
+            return chain(borderSegments(codes, groupOf));
+        }
+
+        /** {@link #bordersBetween} as polylines in tenths of map units (x, y, x, y, …). */
+        List<int[]> borderLines(List<String> codes, Map<String, String> groupOf) {
+            return polylines(borderSegments(codes, groupOf));
+        }
+
+        private List<Segment> borderSegments(List<String> codes, Map<String, String> groupOf) {
             Map<Segment, String> firstGroup = new HashMap<>();
             List<Segment> border = new ArrayList<>();
             for (String code : codes) {
@@ -274,7 +372,7 @@ class MapRenderer {
                     });
                 }
             }
-            return chain(border);
+            return border;
         }
 
         /**
@@ -283,6 +381,15 @@ class MapRenderer {
          * coastline does not turn into a thick band.
          */
         String outline(Set<String> members) {
+            return chain(outlineSegments(members));
+        }
+
+        /** {@link #outline} as polylines in tenths of map units. */
+        List<int[]> outlineLines(Set<String> members) {
+            return polylines(outlineSegments(members));
+        }
+
+        private List<Segment> outlineSegments(Set<String> members) {
             Set<Segment> shared = shared();
             Map<Segment, Integer> count = new LinkedHashMap<>();
             for (String code : members) {
@@ -299,7 +406,7 @@ class MapRenderer {
                     edge.add(seg);
                 }
             });
-            return chain(edge);
+            return edge;
         }
 
         /** Segments two municipalities (of all 356) have in common: land borders, as opposed to coast. */
@@ -333,15 +440,24 @@ class MapRenderer {
             }
         }
 
-        /** Joins segments that meet end to end into polylines. */
+        /** Joins segments that meet end to end into polylines, as path data. */
         private static String chain(List<Segment> segments) {
+            StringBuilder d = new StringBuilder();
+            for (int[] pts : polylines(segments)) {
+                appendLine(d, pts, false);
+            }
+            return d.toString();
+        }
+
+        /** Joins segments that meet end to end into polylines (x, y, x, y, … in tenths). */
+        private static List<int[]> polylines(List<Segment> segments) {
             Map<Long, List<Segment>> at = new HashMap<>();
             for (Segment s : segments) {
                 at.computeIfAbsent(s.a(), k -> new ArrayList<>()).add(s);
                 at.computeIfAbsent(s.b(), k -> new ArrayList<>()).add(s);
             }
             Set<Segment> used = new HashSet<>();
-            StringBuilder d = new StringBuilder();
+            List<int[]> lines = new ArrayList<>();
             for (Segment start : segments) {
                 if (!used.add(start)) {
                     continue;
@@ -355,9 +471,9 @@ class MapRenderer {
                     pts[2 * i] = (int) (line.get(i) >> 32);
                     pts[2 * i + 1] = (int) (long) line.get(i);
                 }
-                appendLine(d, pts, false);
+                lines.add(pts);
             }
-            return d.toString();
+            return lines;
         }
 
         private static void extend(List<Long> line, Map<Long, List<Segment>> at, Set<Segment> used) {

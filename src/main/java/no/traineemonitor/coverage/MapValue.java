@@ -49,6 +49,16 @@ public record MapValue(Kind kind, int valueClass, String title) {
         };
     }
 
+    /** The fill in a picture file: the same colours and hatching as {@link #fill()}. */
+    public no.traineemonitor.base.export.MapPicture.Fill pictureFill() {
+        return switch (kind) {
+            case VALUE -> no.traineemonitor.base.export.MapPicture.Fill.plain(COLOURS.get(valueClass - 1));
+            case SUPPRESSED -> no.traineemonitor.base.export.MapPicture.Fill.plain(SUPPRESSED_COLOUR);
+            case UNKNOWN -> no.traineemonitor.base.export.MapPicture.Fill.hatched(UNKNOWN_BACKGROUND, UNKNOWN_LINE);
+            case MIXED -> no.traineemonitor.base.export.MapPicture.Fill.hatched(MIXED_BACKGROUND, MIXED_LINE);
+        };
+    }
+
     /** The path's CSS classes (after "municipality"): " v3", " unknown", " suppressed", " mixed". */
     String cssClass() {
         return switch (kind) {

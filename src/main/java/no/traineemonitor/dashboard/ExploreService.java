@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import no.traineemonitor.base.sql.DataVersionCache;
 import no.traineemonitor.base.sql.SqlFiles;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.IndicatorFilter;
@@ -35,11 +36,14 @@ public class ExploreService {
     private final SourceService sources;
     private final JdbcClient jdbc;
     private final SqlFiles sql;
-    private final no.traineemonitor.programme.ProgrammeService programmes;
+    private final OverviewRepository selected;
+    /** The matrix per selection, kept per data version (weight: its cells). */
+    private final DataVersionCache<IndicatorFilter, Matrix> matrices = new DataVersionCache<>(200_000,
+            m -> m.cells().size() + m.programmes().size() + m.withoutValues().size());
 
     ExploreService(IndicatorService indicators, SourceService sources, JdbcClient jdbc, SqlFiles sql,
-                   no.traineemonitor.programme.ProgrammeService programmes) {
-        this.programmes = programmes;
+                   OverviewRepository selected) {
+        this.selected = selected;
         this.indicators = indicators;
         this.sources = sources;
         this.jdbc = jdbc;
@@ -59,9 +63,12 @@ public class ExploreService {
     public record Subject(String id, String name) {
     }
 
-    /** The matrix: the catalogue's indicators, the programmes with any value, the cells, and the newest year held. */
+    /**
+     * The matrix: the catalogue's indicators, the programmes with any value, the cells, the newest year held, the
+     * selection's programmes without any value, and the first year a value covers (null when there are none).
+     */
     public record Matrix(List<IndicatorDefinition> indicators, List<Subject> programmes, Map<String, Cell> cells,
-                         int newestYear, List<Subject> withoutValues) {
+                         int newestYear, List<Subject> withoutValues, @Nullable Integer earliestYear) {
 
         public Optional<Cell> cell(String indicatorId, String programmeId) {
             return Optional.ofNullable(cells.get(indicatorId + "|" + programmeId));
@@ -83,8 +90,23 @@ public class ExploreService {
         return r.hasValue() || r.suppressed();
     }
 
+    /** The matrix of every programme (no filter). */
     public Matrix availability() {
-        List<IndicatorResult> results = indicators.results(IndicatorFilter.none()).stream()
+        return availability(IndicatorFilter.none());
+    }
+
+    /**
+     * The matrix of the programmes in a selection (county, BA-region, centrality, programme type, programme, years):
+     * the indicator engine's values for the selection (one cached query) and the selection's programmes (one query),
+     * kept per data version.
+     */
+    public Matrix availability(IndicatorFilter filter) {
+        IndicatorFilter selection = filter.withIndicator(null);
+        return matrices.get(selection, () -> matrix(selection));
+    }
+
+    private Matrix matrix(IndicatorFilter selection) {
+        List<IndicatorResult> results = indicators.results(selection).stream()
                 .filter(r -> r.subjectType().equals("programme") && reported(r) && year(r) != null).toList();
         Map<String, List<IndicatorResult>> byCell = new LinkedHashMap<>();
         Map<String, String> names = new TreeMap<>();
@@ -101,10 +123,58 @@ public class ExploreService {
         List<Subject> programmes = names.entrySet().stream().map(e -> new Subject(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(Subject::name)).toList();
         int newest = cells.values().stream().mapToInt(Cell::latestYear).max().orElse(0);
-        List<Subject> without = this.programmes.programmes(null, null, null).stream()
+        Integer earliest = results.stream().map(ExploreService::firstYear).filter(Objects::nonNull).min(Integer::compare).orElse(null);
+        List<Subject> without = selected.programmes(selection).stream()
                 .filter(p -> !names.containsKey(p.programmeId())).map(p -> new Subject(p.programmeId(), p.name()))
                 .sorted(Comparator.comparing(Subject::name)).toList();
-        return new Matrix(indicators.catalogue(), programmes, cells, newest, without);
+        return new Matrix(indicators.catalogue(), programmes, cells, newest, without, earliest);
+    }
+
+    /** An indicator of the selection and how many of its programmes have a value for it. */
+    public record Reach(IndicatorDefinition indicator, int programmes) {
+    }
+
+    /**
+     * What we know about a selection, in short (the overview's block): how many of the catalogue's indicators have a
+     * value, how many programmes report any and how many are in the selection, the years the values cover, the
+     * indicators most and fewest programmes report, and the indicators without any value.
+     *
+     * @param firstYear  the first year a value covers (null when there are none)
+     * @param latestYear the latest year with a value (null when there are none)
+     * @param most       the indicators with the most reporting programmes (up to three, ties included in catalogue order)
+     * @param fewest     the indicators with a value but the fewest reporting programmes (up to three, not in most)
+     * @param missing    the catalogue's indicators without a value for the selection
+     */
+    public record Summary(int indicatorsWithValues, int indicatorsInCatalogue, int programmesReporting,
+                          int programmesInSelection, @Nullable Integer firstYear, @Nullable Integer latestYear,
+                          List<Reach> most, List<Reach> fewest, List<IndicatorDefinition> missing) {
+    }
+
+    /** The matrix of the selection in short (see {@link Summary}); from the same answer as {@link #availability(IndicatorFilter)}. */
+    public Summary summary(IndicatorFilter filter) {
+        Matrix m = availability(filter);
+        Map<String, Integer> reach = new LinkedHashMap<>();
+        m.cells().values().forEach(c -> reach.merge(c.indicatorId(), 1, Integer::sum));
+        List<Reach> reported = m.indicators().stream().filter(d -> reach.containsKey(d.indicatorId()))
+                .map(d -> new Reach(d, reach.get(d.indicatorId()))).toList();
+        List<Reach> most = reported.stream().sorted(Comparator.comparingInt(Reach::programmes).reversed()).limit(3).toList();
+        List<Reach> fewest = reported.stream().filter(r -> !most.contains(r))
+                .sorted(Comparator.comparingInt(Reach::programmes)).limit(3).toList();
+        List<IndicatorDefinition> missing = m.indicators().stream().filter(d -> !reach.containsKey(d.indicatorId())).toList();
+        return new Summary(reported.size(), m.indicators().size(), m.programmes().size(),
+                m.programmes().size() + m.withoutValues().size(), m.earliestYear(), m.cells().isEmpty() ? null : m.newestYear(),
+                most, fewest, missing);
+    }
+
+    /** Forgets the matrices made before: call it when the data has changed. */
+    public void dataChanged() {
+        matrices.clear();
+    }
+
+    /** A yearly return changed the warehouse: the matrices are made again. */
+    @org.springframework.context.event.EventListener
+    void warehouseChanged(no.traineemonitor.warehouse.WarehouseChanged event) {
+        dataChanged();
     }
 
     /** One way the indicator is defined (scope, horizon, variant, period kind, figure kind): how many report it so. */

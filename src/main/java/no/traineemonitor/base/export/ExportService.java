@@ -9,7 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.springframework.stereotype.Service;
 
 /**
- * Writes what a page shows as a file: a table as CSV or XLSX, a chart as PNG or SVG. The page hands over the table or
+ * Writes what a page shows as a file: a table as CSV or XLSX, a chart or a map as PNG or SVG. The page hands over the table or
  * chart it built from its own service call; this service adds only the data version.
  */
 @Service
@@ -47,6 +47,14 @@ public class ExportService {
 
     public byte[] svg(ExportInfo info, JFreeChart chart, int width, int height) {
         return ChartFiles.svg(info, chart, width, height);
+    }
+
+    public byte[] png(ExportInfo info, MapPicture map) {
+        return MapFiles.png(info, map);
+    }
+
+    public byte[] svg(ExportInfo info, MapPicture map) {
+        return MapFiles.svg(info, map);
     }
 
 }

@@ -20,6 +20,7 @@ import no.traineemonitor.base.CsvFormat;
 import no.traineemonitor.base.export.ExportInfo;
 import no.traineemonitor.base.export.ExportService;
 import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.MapPicture;
 import org.jfree.chart.JFreeChart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,6 +112,19 @@ public class ExportMenu extends Div {
                 () -> menu.service.png(menu.info(), chart.get(), width, height)));
         menu.add(menu.link(id + "-svg", "SVG", fileName + ".svg", "image/svg+xml",
                 () -> menu.service.svg(menu.info(), chart.get(), width, height)));
+        return menu;
+    }
+
+    /**
+     * A map's downloads ({@code ID-png}, {@code ID-svg}): {@code map} gives the page's map as shapes with its legend,
+     * drawn anew into the file (see {@link no.traineemonitor.base.export.MapFiles}).
+     */
+    public static ExportMenu map(String id, String title, String filters, String fileName,
+                                 SerializableSupplier<MapPicture> map) {
+        ExportMenu menu = new ExportMenu(id, title, filters, fileName);
+        menu.add(menu.label("export.map"));
+        menu.add(menu.link(id + "-png", "PNG", fileName + ".png", "image/png", () -> menu.service.png(menu.info(), map.get())));
+        menu.add(menu.link(id + "-svg", "SVG", fileName + ".svg", "image/svg+xml", () -> menu.service.svg(menu.info(), map.get())));
         return menu;
     }
 

@@ -2,7 +2,6 @@ package no.traineemonitor.dashboard.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -11,34 +10,48 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import no.traineemonitor.base.export.ExportTable;
-import no.traineemonitor.base.export.FileNames;
-import no.traineemonitor.base.ui.ExportMenu;
 import no.traineemonitor.dashboard.ExploreService;
 import no.traineemonitor.indicator.IndicatorDefinition;
+import no.traineemonitor.indicator.IndicatorService;
+import no.traineemonitor.programme.ProgrammeService;
+import no.traineemonitor.reference.ReferenceService;
 
 /**
- * What exists (/tilgjengelighet): a matrix of indicators × programmes, each cell the latest year with a value and how
- * many years have one, coloured by how recent it is, and a link to the values in the explorer. The first thing to open
- * to know what can be asked.
+ * What exists (/datagrunnlag, formerly /tilgjengelighet): a matrix of indicators × programmes of the selection (the
+ * shared filters), each cell the latest year with a value and how many years have one, coloured by how recent it is,
+ * and a link to the values in the explorer. The first thing to open to know what can be asked.
  */
-@Route("tilgjengelighet")
+@Route("datagrunnlag")
+@RouteAlias("tilgjengelighet")
 @PageTitle("Traineemonitor – hva som finnes")
 @Menu(order = 35, title = "nav.availability")
 @AnonymousAllowed
-class AvailabilityView extends VerticalLayout {
+class AvailabilityView extends DashboardPage {
 
-    AvailabilityView(ExploreService explore) {
-        long start = System.nanoTime();
-        setWidthFull();
+    private final ExploreService explore;
+
+    AvailabilityView(ExploreService explore, ReferenceService reference, ProgrammeService programmes,
+                     IndicatorService indicators) {
+        super("availability.title", reference, programmes, indicators);
+        this.explore = explore;
         addClassName("availability-page");
-        ExploreService.Matrix m = explore.availability();
-        add(new H2(getTranslation("availability.title")), new Paragraph(getTranslation("availability.intro")));
+    }
+
+    @Override
+    protected void render(FilterState s) {
+        ExploreService.Matrix m = explore.availability(s.toIndicatorFilter());
+        content.add(new Paragraph(getTranslation("availability.intro")));
+        if (m.programmes().isEmpty()) {
+            content.add(Sections.paragraph("availability-empty", getTranslation("availability.empty")));
+            without(m);
+            return;
+        }
         Div legend = new Div();
         legend.addClassName("availability-legend");
         legend.add(swatch("recent", getTranslation("availability.recent", Integer.toString(m.newestYear() - 2))),
@@ -46,7 +59,7 @@ class AvailabilityView extends VerticalLayout {
                         Integer.toString(m.newestYear() - 3))),
                 swatch("old", getTranslation("availability.old", Integer.toString(m.newestYear() - 8))),
                 swatch("none", getTranslation("availability.none")));
-        add(legend);
+        content.add(legend);
 
         NativeTable table = new NativeTable();
         table.setId("availability-matrix");
@@ -83,12 +96,21 @@ class AvailabilityView extends VerticalLayout {
             body.add(row);
         }
         table.add(header, body);
-        add(ExportMenu.table("availability-matrix-export", getTranslation("availability.title"), getTranslation("filter.nothing"),
-                FileNames.of(getTranslation("availability.title")), () -> table(m)));
+        String name = selectionName(s);
+        content.add(tableExport("availability-matrix-export", getTranslation("availability.title") + " – " + name,
+                () -> table(m), getTranslation("availability.title"), name, years(s)));
         Div scroll = new Div(table);
         scroll.addClassName("availability-scroll");
         scroll.setWidthFull();
-        add(scroll);
+        content.add(scroll);
+        without(m);
+        Paragraph how = new Paragraph(getTranslation("availability.how"));
+        how.addClassName("muted");
+        content.add(how);
+    }
+
+    /** The selection's programmes without any indicator value, linked to their pages. */
+    private void without(ExploreService.Matrix m) {
         if (!m.withoutValues().isEmpty()) {
             Paragraph without = new Paragraph(getTranslation("availability.without", m.withoutValues().size()) + " ");
             without.setId("availability-without");
@@ -97,13 +119,8 @@ class AvailabilityView extends VerticalLayout {
                 without.add(new Anchor("program/" + p.id(), p.name()));
                 without.add(new Span(i < m.withoutValues().size() - 1 ? ", " : "."));
             }
-            add(without);
+            content.add(without);
         }
-        Paragraph how = new Paragraph(getTranslation("availability.how"));
-        how.addClassName("muted");
-        add(how);
-        org.slf4j.LoggerFactory.getLogger("no.traineemonitor.timing").info("render {} {} ms", getClass().getSimpleName(),
-                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The matrix for export: per indicator its latest year with a value and how many years have one (empty: none). */

@@ -125,18 +125,34 @@ class BenchmarkView extends DashboardPage {
             sideBySide.setId("benchmark-too-few");
             sideBySide.setWidthFull();
             for (BenchmarkRow row : b.tooFew()) {
+                List<IndicatorResult> values = new ArrayList<>();
+                values.add(row.own());
+                values.addAll(row.peers());
+                String title = row.definition().label(locale) + " – " + definitionLabel(row.own()) + " – " + own.name();
                 sideBySide.add(new H4(IndicatorLink.of(row.definition().indicatorId(), row.definition().label(locale)),
                                 new com.vaadin.flow.component.Text(" – " + definitionLabel(row.own()))),
-                        new Paragraph(getTranslation("compare.too-few", row.peers().size())), sideBySideGrid(row));
+                        new Paragraph(getTranslation("compare.too-few", row.peers().size())),
+                        tableExport("side-by-side-" + row.definition().indicatorId() + "-export", title,
+                                () -> valuesTable(values).build(), row.definition().label(locale), own.name(),
+                                getTranslation("benchmark.too-few-title")),
+                        sideBySideGrid(row, values));
             }
             content.add(sideBySide);
         }
         if (!b.intentions().isEmpty()) {
-            content.add(new H3(getTranslation("benchmark.intentions")), intentionsGrid(b.intentions()),
+            var intentions = b.intentions();
+            String title = getTranslation("benchmark.intentions") + " – " + own.name();
+            content.add(new H3(getTranslation("benchmark.intentions")),
+                    tableExport("benchmark-intentions-export", title, () -> intentionsTable(intentions), title),
+                    intentionsGrid(intentions),
                     new Paragraph(getTranslation("benchmark.intentions-note")));
         }
         if (!b.joint().isEmpty()) {
-            content.add(new H3(getTranslation("benchmark.joint")), valuesGrid("benchmark-joint", b.joint(), true),
+            var joint = b.joint();
+            String title = getTranslation("benchmark.joint") + " – " + own.name();
+            content.add(new H3(getTranslation("benchmark.joint")),
+                    tableExport("benchmark-joint-export", title, () -> valuesTable(joint).build(), title),
+                    valuesGrid("benchmark-joint", joint, true),
                     new Paragraph(getTranslation("benchmark.joint-note")));
         }
         content.add(referencesSection(b));
@@ -190,7 +206,24 @@ class BenchmarkView extends DashboardPage {
         }
         grid.setItems(own);
         Sections.allRows(grid);
-        section.add(grid, Sections.hint(getTranslation("set.references-how")));
+        String title = getTranslation("set.references-title") + " – " + b.programme().name();
+        section.add(tableExport("benchmark-references-export", title, () -> {
+            var table = ExportTable.of(own)
+                    .text(getTranslation("explorer.indicator"), r -> indicators.definition(r.indicatorId())
+                            .map(d -> d.label(locale)).orElse(r.indicatorId()) + definitionSuffix(r))
+                    .text(getTranslation("export.col.unit"), IndicatorFormat::unit)
+                    .decimal(b.programme().name(), r -> IndicatorFormat.shown(r, r.value()))
+                    .text(getTranslation("overview.period"), r -> IndicatorFormat.period(r, this::getTranslation));
+            for (var region : regions) {
+                String name = region.country() ? getTranslation("trend.country") : region.name();
+                java.util.function.Function<IndicatorResult, java.util.Optional<IndicatorResult>> of = r -> region.values().stream()
+                        .filter(v -> v.comparabilityKey().equals(r.comparabilityKey())).findFirst();
+                table.decimal(getTranslation("trend.reference", name), r -> of.apply(r).map(v -> IndicatorFormat.shown(v, v.value())).orElse(null))
+                        .text(getTranslation("trend.reference", name) + ": " + getTranslation("overview.period").toLowerCase(locale),
+                                r -> of.apply(r).map(v -> IndicatorFormat.period(v, this::getTranslation)).orElse(""));
+            }
+            return table.build();
+        }, title), grid, Sections.hint(getTranslation("set.references-how")));
         return section;
     }
 
@@ -257,11 +290,27 @@ class BenchmarkView extends DashboardPage {
                 .text(getTranslation("explorer.qualifier"), r -> getTranslation("qualifier." + r.qualifier()));
     }
 
+    /** The intentions grid for export: what was intended (target, plan, model) beside the latest outcome. */
+    private ExportTable intentionsTable(List<Benchmark.Intention> intentions) {
+        var locale = getLocale();
+        return ExportTable.of(intentions)
+                .text(getTranslation("explorer.indicator"), i -> indicators.definition(i.intention().indicatorId())
+                        .map(d -> d.label(locale)).orElse(i.intention().indicatorId()) + definitionSuffix(i.intention()))
+                .text(getTranslation("benchmark.kind"), i -> getTranslation("figure." + i.intention().figureKind()))
+                .text(getTranslation("benchmark.intended"), i -> IndicatorFormat.valueAsStated(i.intention(), locale, this::getTranslation))
+                .text(getTranslation("export.col.intended-period"), i -> IndicatorFormat.period(i.intention(), this::getTranslation))
+                .decimal(getTranslation("benchmark.latest-outcome"), i -> i.outcome() == null ? null : IndicatorFormat.shown(i.outcome(), i.outcome().value()))
+                .decimal(getTranslation("export.col.ci-low"), i -> i.outcome() == null ? null : IndicatorFormat.shown(i.outcome(), i.outcome().ciLow()))
+                .decimal(getTranslation("export.col.ci-high"), i -> i.outcome() == null ? null : IndicatorFormat.shown(i.outcome(), i.outcome().ciHigh()))
+                .decimal("n", i -> i.outcome() == null ? null : i.outcome().n())
+                .text(getTranslation("export.col.unit"), i -> i.outcome() == null ? "" : IndicatorFormat.unit(i.outcome()))
+                .text(getTranslation("export.col.outcome-period"), i -> i.outcome() == null ? getTranslation("benchmark.no-outcome")
+                        : IndicatorFormat.period(i.outcome(), this::getTranslation))
+                .build();
+    }
+
     /** The programme's value and its comparable peers' values, one row each, not ranked. */
-    private Grid<IndicatorResult> sideBySideGrid(BenchmarkRow row) {
-        List<IndicatorResult> values = new ArrayList<>();
-        values.add(row.own());
-        values.addAll(row.peers());
+    private Grid<IndicatorResult> sideBySideGrid(BenchmarkRow row, List<IndicatorResult> values) {
         Grid<IndicatorResult> grid = valuesGrid("side-by-side-" + row.definition().indicatorId(), values, false);
         grid.getColumns().getFirst().setVisible(false); // the indicator is the heading above
         grid.setPartNameGenerator(r -> r == row.own() ? "own-row" : null);

@@ -8,8 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.export.MapPicture;
+import no.traineemonitor.base.ui.ExportMenu;
 import no.traineemonitor.base.ui.NorwegianFormats;
 import no.traineemonitor.coverage.CoverageFilter;
 import no.traineemonitor.coverage.CoverageService;
@@ -31,7 +35,7 @@ class CoverageMap extends Div {
     private final String populationDate;
 
     CoverageMap(CoverageService coverage, CoverageFilter filter, List<MunicipalityCoverage> area, String divisionYear,
-                String name, String populationDate) {
+                String name, String populationDate, String filters) {
         this.coverage = coverage;
         this.populationDate = populationDate;
         this.area = area;
@@ -47,7 +51,12 @@ class CoverageMap extends Div {
                 showMunicipality(value.asString());
             }
         }).addEventData(CLICKED_MUNICIPALITY);
-        Div mapBox = new Div(map, legend(filter));
+        String title = getTranslation("coverage.map-title", name);
+        String source = getTranslation("map.picture-source");
+        List<MapPicture.LegendItem> legend = pictureLegend(filter);
+        Div mapBox = new Div(ExportMenu.map("coverage-map-export", title, filters,
+                FileNames.of(getTranslation("coverage.map-file"), name),
+                () -> coverage.mapPicture(filter, area, divisionYear).withLegend(legend, source)), map, legend(filter));
         mapBox.addClassName("coverage-map-box");
         details.add(new H4(getTranslation("coverage.details.title")),
                 Sections.paragraph("municipality-details-prompt", getTranslation("coverage.details.prompt")));
@@ -80,6 +89,20 @@ class CoverageMap extends Div {
             legend.add(legendItem("background: #f1f3f5; border: 1px solid #ced4da", getTranslation("coverage.legend.context")));
         }
         return legend;
+    }
+
+    /** The legend of the map's picture file: the same entries as {@link #legend}. */
+    private List<MapPicture.LegendItem> pictureLegend(CoverageFilter filter) {
+        List<MapPicture.LegendItem> items = new ArrayList<>();
+        for (int c = 1; c <= 6; c++) {
+            items.add(MapPicture.LegendItem.box(MapPicture.Fill.plain(CoverageService.classColour(c)),
+                    getTranslation("coverage.legend.class", c)));
+        }
+        items.add(MapPicture.LegendItem.box(MapPicture.Fill.hatched("#fee090", "#555555"), getTranslation("coverage.legend.covered")));
+        items.add(MapPicture.LegendItem.line(CoverageService.outlineColour(), 2f, getTranslation("coverage.legend.outline")));
+        items.add(filter.national() ? MapPicture.LegendItem.line("#222222", 2f, getTranslation("coverage.legend.county"))
+                : MapPicture.LegendItem.box(MapPicture.Fill.plain("#f1f3f5"), getTranslation("coverage.legend.context")));
+        return items;
     }
 
     private static Span legendItem(String swatchStyle, String text) {

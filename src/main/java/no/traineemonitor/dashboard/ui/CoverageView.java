@@ -77,7 +77,7 @@ class CoverageView extends DashboardPage {
                     FilterBar.classes(s.centralities(), getTranslation("filter.and")))));
         }
         content.add(new ReferenceNote(version));
-        CoverageMap map = new CoverageMap(coverage, filter, area, s.division().year(), name, date);
+        CoverageMap map = new CoverageMap(coverage, filter, area, s.division().year(), name, date, filtersText());
         content.add(new CoverageCards(classes, spots, regions, date),
                 new H3(getTranslation("coverage.map")), map,
                 new H3(getTranslation("coverage.by-class")), classExport(classes, name, date), CoverageByClass.grid(classes, getLocale(), date),

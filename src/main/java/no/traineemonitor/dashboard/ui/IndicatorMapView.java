@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.export.MapPicture;
+import no.traineemonitor.base.ui.ExportMenu;
 import no.traineemonitor.coverage.CoverageFilter;
 import no.traineemonitor.coverage.CoverageService;
 import no.traineemonitor.coverage.MapValue;
@@ -127,7 +130,15 @@ class IndicatorMapView extends DashboardPage {
                 level == Level.BA_REGION, m -> mapValue(byNumber.get(m.kommunenummer())), getTranslation("map.aria", def.label(locale), name));
         Html html = new Html("<div class=\"coverage-map\">" + svg + "</div>");
         html.setId("indicator-map");
-        Div box = new Div(html, legend(map));
+        String mapTitle = getTranslation("map.picture-title." + level.urlValue(), def.label(locale), name);
+        List<MapPicture.LegendItem> pictureLegend = pictureLegend(map);
+        String source = getTranslation("map.picture-source");
+        boolean ba = level == Level.BA_REGION;
+        var picture = ExportMenu.map("indicator-map-picture-export", mapTitle, filtersText(),
+                FileNames.of(def.label(locale), getTranslation("map.file-level." + level.urlValue()), name, years(s)),
+                () -> coverage.valueMapPicture(area, map.cells().stream().map(Cell::municipality).toList(), s.division().year(),
+                        ba, m -> mapValue(byNumber.get(m.kommunenummer()))).withLegend(pictureLegend, source));
+        Div box = new Div(picture, html, legend(map));
         box.addClassName("coverage-map-box");
         content.add(box);
 
@@ -235,6 +246,23 @@ class IndicatorMapView extends DashboardPage {
         legend.add(legendItem("border-top: 2px solid #222; height: 0; margin-top: 0.5em",
                 getTranslation(level == Level.BA_REGION ? "map.legend.ba-border" : "coverage.legend.county")));
         return legend;
+    }
+
+    /** The legend of the map's picture file: the same entries as {@link #legend}. */
+    private List<MapPicture.LegendItem> pictureLegend(IndicatorMapService.IndicatorMap map) {
+        List<MapPicture.LegendItem> items = new java.util.ArrayList<>();
+        for (int i = 1; i <= map.classes().count(); i++) {
+            items.add(MapPicture.LegendItem.box(MapValue.of(i, "").pictureFill(), classRange(map.classes(), i)));
+        }
+        items.add(MapPicture.LegendItem.box(MapValue.unknown("").pictureFill(), getTranslation("map.legend.unknown")));
+        items.add(MapPicture.LegendItem.box(MapValue.suppressed("").pictureFill(),
+                getTranslation("map.legend.suppressed", indicators.minimumN())));
+        if (level == Level.MUNICIPALITY) {
+            items.add(MapPicture.LegendItem.box(MapValue.mixed("").pictureFill(), getTranslation("map.legend.mixed")));
+        }
+        items.add(MapPicture.LegendItem.line("#222222", 2f,
+                getTranslation(level == Level.BA_REGION ? "map.legend.ba-border" : "coverage.legend.county")));
+        return items;
     }
 
     /** "60–80 %" for a share class, "2–4" otherwise; the last class includes its top. */

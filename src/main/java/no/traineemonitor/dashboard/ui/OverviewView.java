@@ -13,11 +13,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.traineemonitor.base.chart.ChartFactory;
 import no.traineemonitor.base.export.ExportTable;
 import no.traineemonitor.base.ui.NorwegianFormats;
+import no.traineemonitor.dashboard.ExploreService;
 import no.traineemonitor.dashboard.OverviewService;
 import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorService;
@@ -25,6 +28,7 @@ import no.traineemonitor.programme.ProgrammeService;
 import no.traineemonitor.reference.ReferenceService;
 import no.traineemonitor.report.ReportService;
 import no.traineemonitor.report.ui.ReportDownload;
+import org.jspecify.annotations.Nullable;
 
 /** Overview of the selection: programmes, key figures with n and interval, hires per year, public funding. */
 @Route("")
@@ -34,12 +38,14 @@ import no.traineemonitor.report.ui.ReportDownload;
 class OverviewView extends DashboardPage {
 
     private final OverviewService overviewService;
+    private final ExploreService explore;
     private final ReportService reports;
 
-    OverviewView(OverviewService overviewService, ReferenceService reference, ProgrammeService programmes,
-                 IndicatorService indicators, ReportService reports) {
+    OverviewView(OverviewService overviewService, ExploreService explore, ReferenceService reference,
+                 ProgrammeService programmes, IndicatorService indicators, ReportService reports) {
         super("overview.title", reference, programmes, indicators);
         this.overviewService = overviewService;
+        this.explore = explore;
         this.reports = reports;
     }
 
@@ -64,7 +70,7 @@ class OverviewView extends DashboardPage {
         long trainee = o.programmes().stream().filter(p -> p.type().equals("trainee_programme")).count();
         var summary = new Paragraph(getTranslation("overview.summary", name, o.programmes().size(), trainee, active));
         summary.setId("overview-summary");
-        content.add(summary);
+        content.add(summary, new SelectionKnown(explore.summary(s.toIndicatorFilter()), name, s));
 
         content.add(new H3(getTranslation("overview.key-figures")));
         FlexLayout cards = new FlexLayout();
@@ -74,6 +80,9 @@ class OverviewView extends DashboardPage {
         for (IndicatorService.KeyFigure k : o.keyFigures()) {
             cards.add(card(k));
         }
+        var keyFigures = o.keyFigures();
+        content.add(tableExport("key-figures-export", getTranslation("overview.key-figures") + " – " + name,
+                () -> keyFigureTable(keyFigures), getTranslation("overview.key-figures"), name, years(s)));
         content.add(cards, new Paragraph(getTranslation("overview.key-figures-note")),
                 HowWeCompareView.link(getTranslation("compare.link")));
 
@@ -204,6 +213,48 @@ class OverviewView extends DashboardPage {
         }
         card.add(more);
         return card;
+    }
+
+    /** A key-figure card's line in the export: the pooled value, or one of the programmes' own values, or none. */
+    private record KeyFigureLine(String indicatorId, @Nullable IndicatorResult value, String who, String note) {
+    }
+
+    /**
+     * The cards as a table: one row per card with its pooled value; a card without one gives a row per programme
+     * value it rests on (the card lists them), a card without any figure one row saying so. Values as the page shows
+     * them (a share in percent, the unit beside it), unknown empty.
+     */
+    private ExportTable keyFigureTable(List<IndicatorService.KeyFigure> figures) {
+        var locale = getLocale();
+        List<KeyFigureLine> lines = new ArrayList<>();
+        for (IndicatorService.KeyFigure k : figures) {
+            if (!k.pooled().isEmpty()) {
+                IndicatorResult r = k.pooled().getFirst();
+                lines.add(new KeyFigureLine(k.indicatorId(), r, String.join(", ", r.programmes().stream()
+                        .map(id -> programmes.programme(id).map(p -> p.name()).orElse(id)).toList()),
+                        r.suppressed() ? String.valueOf(r.suppressionReason()) : ""));
+            } else if (!k.reported().isEmpty()) {
+                k.reported().forEach(r -> lines.add(new KeyFigureLine(k.indicatorId(), r, r.subjectName(),
+                        getTranslation("overview.no-pooled"))));
+            } else {
+                lines.add(new KeyFigureLine(k.indicatorId(), null, "", getTranslation("overview.no-data")));
+            }
+        }
+        return ExportTable.of(lines)
+                .text(getTranslation("profile.indicators.indicator"),
+                        l -> indicators.definition(l.indicatorId()).map(d -> d.label(locale)).orElse(l.indicatorId()))
+                .decimal(getTranslation("explorer.value"), l -> l.value() == null ? null : IndicatorFormat.shown(l.value(), l.value().value()))
+                .text(getTranslation("export.col.unit"), l -> l.value() == null ? "" : IndicatorFormat.unit(l.value()))
+                .decimal("n", l -> l.value() == null ? null : l.value().n())
+                .decimal(getTranslation("export.col.ci-low"), l -> l.value() == null ? null : IndicatorFormat.shown(l.value(), l.value().ciLow()))
+                .decimal(getTranslation("export.col.ci-high"), l -> l.value() == null ? null : IndicatorFormat.shown(l.value(), l.value().ciHigh()))
+                .text(getTranslation("overview.period"), l -> l.value() == null ? "" : IndicatorFormat.period(l.value(), this::getTranslation))
+                .year(getTranslation("export.col.period-end"), l -> l.value() == null ? null : l.value().periodEnd())
+                .text(getTranslation("trend.period-kind"), l -> l.value() == null ? "" : getTranslation("periodkind." + l.value().periodKind()))
+                .text(getTranslation("report.col.figure-kind"), l -> l.value() == null ? "" : getTranslation("figure." + l.value().figureKind()))
+                .text(getTranslation("known.export.who"), KeyFigureLine::who)
+                .text(getTranslation("explorer.marks"), KeyFigureLine::note)
+                .build();
     }
 
     /** "Trainee Salten: 75,0 %, 2006–2020 (flere år)", with the qualifier where the value does not already say it. */

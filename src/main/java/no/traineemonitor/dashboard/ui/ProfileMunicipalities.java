@@ -7,6 +7,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.ui.ExportMenu;
 import no.traineemonitor.base.ui.NorwegianFormats;
 import no.traineemonitor.programme.ProgrammeCoverage;
 import no.traineemonitor.source.SourceService;
@@ -14,7 +17,8 @@ import no.traineemonitor.source.SourceService;
 /** The municipalities a programme covers, with centrality, population and how we know (named, or resolved from a region). */
 class ProfileMunicipalities extends VerticalLayout {
 
-    ProfileMunicipalities(ProgrammeCoverage coverage, SourceService sources, no.traineemonitor.reference.ReferenceVersion version) {
+    ProfileMunicipalities(ProgrammeCoverage coverage, String programmeName, SourceService sources,
+                          no.traineemonitor.reference.ReferenceVersion version) {
         setPadding(false);
         setWidthFull();
         add(new H3(getTranslation("profile.municipalities.title")));
@@ -48,6 +52,17 @@ class ProfileMunicipalities extends VerticalLayout {
                         + (m.sourceCount() > 1 ? " " + getTranslation("profile.municipalities.more-sources",
                         String.valueOf(m.sourceCount() - 1)) : ""));
         Sections.allRows(grid).setItems(rows);
-        add(grid, Sections.hint(getTranslation("profile.municipalities.hint")));
+        String title = getTranslation("profile.municipalities.title") + " – " + programmeName;
+        add(ExportMenu.table("profile-municipalities-export", title, getTranslation("filter.programme") + ": " + programmeName,
+                FileNames.of(title), () -> ExportTable.of(rows)
+                        .text(getTranslation("profile.municipalities.number"), ProgrammeCoverage.Covered::kommunenummer)
+                        .text(getTranslation("profile.municipalities.name"), ProgrammeCoverage.Covered::name)
+                        .integer(getTranslation("profile.municipalities.centrality"), ProgrammeCoverage.Covered::centralityClass)
+                        .integer(getTranslation("profile.municipalities.population", version.date(locale)), ProgrammeCoverage.Covered::population)
+                        .text(getTranslation("profile.municipalities.basis"), m -> getTranslation("profile.basis." + m.basis()))
+                        .text(getTranslation("profile.source"), m -> sources.documentLabel(m.sourceFile()) + ", " + m.sourceSection())
+                        .text(getTranslation("explorer.quote"), ProgrammeCoverage.Covered::sourceQuote)
+                        .build()),
+                grid, Sections.hint(getTranslation("profile.municipalities.hint")));
     }
 }

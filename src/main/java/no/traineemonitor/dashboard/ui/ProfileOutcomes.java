@@ -44,7 +44,10 @@ class ProfileOutcomes extends VerticalLayout {
         grid.addColumn(Row::values).setKey("values").setHeader(getTranslation("profile.outcomes.values")).setFlexGrow(1)
                 .setTooltipGenerator(Row::citations);
         Sections.allRows(grid).setItems(rows);
-        add(grid, Sections.hint(getTranslation("profile.outcomes.hint")));
+        // the facts the rows sum up, one line each with its document and quote
+        List<Fact> shown = facts.stream().filter(f -> METRICS.contains(f.metric())).toList();
+        add(ProfileFactGrid.export(shown, "profile-outcomes", getTranslation("profile.outcomes.title"), text, this::getTranslation),
+                grid, Sections.hint(getTranslation("profile.outcomes.hint")));
     }
 
     static List<Row> rows(List<Fact> facts, FactText text) {

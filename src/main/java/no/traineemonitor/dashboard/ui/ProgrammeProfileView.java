@@ -74,7 +74,7 @@ class ProgrammeProfileView extends VerticalLayout implements BeforeEnterObserver
                 new ProfileOutcomes(facts, text),
                 new ProfileMembers(facts, text),
                 new ProfileFunding(facts, text),
-                new ProfileMunicipalities(coverage, sourceService, reference.currentVersion()),
+                new ProfileMunicipalities(coverage, programme.name(), sourceService, reference.currentVersion()),
                 new ProfileFacts(facts, text),
                 new ProfileSources(programme, coverage, facts, sourceService));
     }
