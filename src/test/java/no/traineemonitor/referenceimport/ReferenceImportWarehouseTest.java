@@ -138,8 +138,8 @@ class ReferenceImportWarehouseTest {
     void importing_the_2021_population_changes_the_coverage_figures() throws IOException {
         TestUsers.admin(record);
         long start = System.nanoTime();
-        PopulationImport.Plan plan = imports.importLive(PopulationImportTest.fixture("07459-2021-whole-country.json"),
-                "07459-2021-whole-country.json");
+        PopulationImport.Plan plan = (PopulationImport.Plan) imports.importLive(
+                PopulationImportTest.fixture("07459-2021-whole-country.json"), "07459-2021-whole-country.json");
         System.out.printf("Import of 07459 (357 regions) into the live warehouse: %d ms%n", (System.nanoTime() - start) / 1_000_000);
         assertThat(plan.division()).isEqualTo("2020");
         assertThat(plan.year()).isEqualTo(2021);
