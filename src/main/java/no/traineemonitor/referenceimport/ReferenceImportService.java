@@ -63,6 +63,7 @@ public class ReferenceImportService implements ReferenceVersionSource {
                 none.getBeanProvider(CurrentUser.class));
     }
 
+    @Override
     public Path folder() {
         return folder;
     }
