@@ -33,7 +33,7 @@ public final class ImportText {
         }
         return switch (plan) {
             case PopulationImport.Plan p -> population(p, versionId, locale, w);
-            case CommutingImport.Plan p -> commuting(p, versionId, w);
+            case CommutingImport.Plan p -> commuting(p, versionId, locale, w);
             case EmploymentImport.Plan p -> employment(p, versionId, locale, w);
         };
     }
@@ -55,14 +55,15 @@ public final class ImportText {
         };
     }
 
-    private static List<String> commuting(CommutingImport.Plan p, int versionId, Words w) {
+    private static List<String> commuting(CommutingImport.Plan p, int versionId, Locale locale, Words w) {
         List<String> out = new ArrayList<>();
         long pairs = p.flows().values().stream().filter(java.util.Objects::nonNull).count();
-        out.add(w.get("reference.import.commuting.done", versionId, String.valueOf(p.year()), pairs, p.division(),
+        out.add(w.get("reference.import.commuting.done", versionId, String.valueOf(p.year()),
+                NorwegianFormats.integer(pairs, locale), p.division(),
                 String.valueOf(p.previousYear())));
         reforms(out, p.renumbered(), p.splits(), p.merged(), "reference.import.commuting.merged", w);
         if (p.unknownPairs() > 0) {
-            out.add(w.get("reference.import.commuting.unknown-pairs", p.unknownPairs()));
+            out.add(w.get("reference.import.commuting.unknown-pairs", NorwegianFormats.integer(p.unknownPairs(), locale)));
         }
         if (p.employmentYear() != p.year()) {
             out.add(w.get("reference.import.commuting.other-year", String.valueOf(p.employmentYear()), String.valueOf(p.year())));
@@ -111,7 +112,8 @@ public final class ImportText {
     static List<String> coefficients(List<CommutingImport.CoefficientChange> rows, Locale locale, Words w) {
         return rows.stream().map(c -> w.get("reference.import.county", c.number(), c.name(), decimal(c.before(), locale, w),
                 decimal(c.after(), locale, w), c.before() == null || c.after() == null ? w.get("reference.import.unknown")
-                        : (c.after() >= c.before() ? "+" : "") + decimal(c.after() - c.before(), locale, w))).toList();
+                        : c.after().equals(c.before()) ? w.get("reference.import.same")
+                        : (c.after() > c.before() ? "+" : "") + decimal(c.after() - c.before(), locale, w))).toList();
     }
 
     static String decimal(@Nullable Double value, Locale locale, Words w) {

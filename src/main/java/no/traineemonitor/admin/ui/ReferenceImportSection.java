@@ -30,6 +30,7 @@ class ReferenceImportSection extends VerticalLayout {
     private final ReferenceImportService imports;
     private final ReferenceService reference;
     private final VerticalLayout current = new VerticalLayout();
+    private final UnorderedList versions = new UnorderedList();
     private final VerticalLayout result = new VerticalLayout();
 
     ReferenceImportSection(ReferenceImportService imports, ReferenceService reference) {
@@ -50,13 +51,26 @@ class ReferenceImportSection extends VerticalLayout {
         upload.setAcceptedFileTypes(".json", "application/json");
         upload.setI18n(texts());
         upload.addFileRejectedListener(e -> showProblems(List.of(e.getErrorMessage())));
-        add(new H3(getTranslation("admin.reference")), current, how, upload, result);
+        versions.setId("reference-versions");
+        add(new H3(getTranslation("admin.reference")), current, how, upload, result,
+                new Paragraph(getTranslation("admin.reference.versions")), versions);
         showCurrent();
     }
 
     private void showCurrent() {
         current.removeAll();
         current.add(new ReferenceNote(reference.currentVersion()));
+        versions.removeAll();
+        var loaded = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+        for (var v : reference.versions()) {
+            versions.add(new ListItem(getTranslation("admin.reference.version", v.id(), v.title(getLocale()),
+                    no.traineemonitor.reference.ReferenceVersion.date(v.figuresDate(), getLocale()),
+                    v.commutingYear() == null ? "–" : String.valueOf(v.commutingYear()),
+                    v.employmentYear() == null ? "–" : String.valueOf(v.employmentYear()),
+                    // stored in the server's time zone; read in Norway's, as the log is
+                    v.loadedAt().atZone(java.time.ZoneId.systemDefault()).withZoneSameInstant(java.time.ZoneId.of("Europe/Oslo"))
+                            .format(loaded))));
+        }
     }
 
     /** Imports an uploaded file and shows what changed, or every problem. */
