@@ -62,3 +62,13 @@ SELECT kommunenummer, CAST(befolkning_15_74 AS INTEGER), CAST(sysselsatte_bosted
        CAST(sysselsatte_arbeidssted AS INTEGER), CAST(innpendlere_fra_ba_region AS INTEGER),
        CAST(innpendlere_utenfor_ba_region AS INTEGER)
 FROM stg_pendling_per_kommune;
+
+-- Reference version 1's commuting (03321) and employment (11618) figures, 4th quarter 2020: the versioned copies the
+-- views read (ref_current_commuting_municipality); an import adds the next version's.
+INSERT INTO ref_version_commuting (version_id, commuting_year, employment_year) VALUES (1, 2020, 2020);
+
+INSERT INTO ref_commuting_flow_version (version_id, home_kommunenummer, work_kommunenummer, employed)
+SELECT 1, home_kommunenummer, work_kommunenummer, employed FROM ref_commuting_flow;
+
+INSERT INTO ref_employment_version (version_id, kommunenummer, population_15_74, employed_residents, employed_at_workplace)
+SELECT 1, kommunenummer, population_15_74, employed_residents, employed_at_workplace FROM ref_commuting_municipality;

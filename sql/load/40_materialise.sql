@@ -3,6 +3,16 @@
 -- when the data changes in place (a confirmed yearly return), running this file again brings every stored result up
 -- to date. programme_context first: the indicator view reads it.
 
+-- The per-10 000 definitions name the population they divide by: that of the reference version in use (its date and
+-- number; again after every import, which re-runs this step).
+UPDATE indicator_definition d
+SET definition_nb = regexp_replace(d.definition_nb, '\(folkemengde [^)]*\)',
+        '(folkemengde ' || strftime(v.figures_date, '%-d.%-m.%Y') || ', referanseversjon ' || v.version_id || ')'),
+    definition_en = regexp_replace(d.definition_en, '\(population [^)]*\)',
+        '(population on ' || strftime(v.figures_date, '%-d %b %Y') || ', reference version ' || v.version_id || ')')
+FROM ref_current_version v
+WHERE d.kind = 'per_10k';
+
 -- (idempotent: a yearly return confirmed while the server runs re-runs this step on the live file)
 DELETE FROM programme_context;
 INSERT INTO programme_context SELECT * FROM v_programme_context ORDER BY programme_id;

@@ -4,6 +4,8 @@
 -- bokmål (it quotes the sources), example_en English.
 -- kind: share (x of n, Wilson interval, suppressed below minimum n) | ratio (a / b, no interval) |
 --       per_10k (per 10 000 inhabitants of covered municipalities) | direct (a reported value, e.g. a coefficient).
+-- A per_10k definition says "(folkemengde ...)" / "(population ...)": every load and reference import fills in the
+-- date and number of the reference version in use (sql/load/40_materialise.sql), so it never names a stale date.
 CREATE OR REPLACE TABLE indicator_definition AS
 SELECT * FROM (VALUES
   ('applicants_per_position', 1, 'Søkere per utlyst stilling', 'Applicants per advertised position',
@@ -74,8 +76,8 @@ SELECT * FROM (VALUES
    'share', 'placed in class 5–6', 'placed', 'higher_better', 'Traineeundersøkelsen: 29 av 203',
    'plassert i klasse 5–6', 'plassert', 'Trainee survey: 29 of 203'),
   ('trainee_density', 15, 'Traineer per 10 000 innbyggere', 'Trainees per 10 000 inhabitants',
-   'Ansatte traineer per 10 000 innbyggere (1.1.2020) i kommunene programmet dekker.',
-   'Hires per 10 000 inhabitants (1 Jan 2020) of the municipalities the programme covers.',
+   'Ansatte traineer per 10 000 innbyggere (folkemengde i referanseversjonen i bruk) i kommunene programmet dekker.',
+   'Hires per 10 000 inhabitants (population of the reference version in use) of the municipalities the programme covers.',
    'per_10k', 'hires', 'inhabitants of covered municipalities', 'context', NULL,
    'ansatte traineer', 'innbyggere i kommunene som dekkes', NULL),
   ('commuting_integration', 16, 'Pendlingskoeffisient', 'Commuting coefficient',

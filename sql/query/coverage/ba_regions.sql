@@ -25,7 +25,7 @@ SELECT a.ba_nr, a.ba_name,
        sum(c.out_commuters_outside_ba)                             AS out_commuters_outside_ba,
        sum(c.out_commuters_other)                                  AS out_commuters_other
 FROM f_coverage(:county2024, :county2020, :ba, :centrality, :type, :programme) a
-LEFT JOIN ref_commuting_municipality c USING (kommunenummer)
+LEFT JOIN ref_current_commuting_municipality c USING (kommunenummer)
 LEFT JOIN (SELECT ba_nr, count(*) AS municipalities_in_region FROM ref_municipality_ba GROUP BY ba_nr) r USING (ba_nr)
 GROUP BY a.ba_nr, a.ba_name
 ORDER BY covered_municipalities = 0 DESC, population DESC, a.ba_nr

@@ -6,12 +6,12 @@
 WITH area AS (
     SELECT f.centrality_class, c.*
     FROM f_coverage(:county2024, :county2020, :ba, :centrality, NULL, NULL) f
-    JOIN ref_commuting_municipality c USING (kommunenummer)
+    JOIN ref_current_commuting_municipality c USING (kommunenummer)
 ),
 nation AS (
     SELECT m.centrality_class, c.*
     FROM public_municipality m
-    JOIN ref_commuting_municipality c USING (kommunenummer)
+    JOIN ref_current_commuting_municipality c USING (kommunenummer)
 ),
 area_by_class AS (
     SELECT centrality_class, count(*) AS municipalities, sum(employed_residents) AS employed_residents,

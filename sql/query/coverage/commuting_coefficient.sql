@@ -1,6 +1,7 @@
 -- The commuting coefficients the 2021 report states (appendix 2: Trainee Sør 0.62, Bodø/Trainee Salten 0.17) beside
--- what SSB table 03321 (Q4 2020) gives for the same municipalities. The report does not give its formula, so two
--- measures are computed, each for two groups of municipalities:
+-- what SSB table 03321 gives for the same municipalities (the current reference version,
+-- ref_current_commuting_municipality; version 1: Q4 2020). The report does not give its formula, so two measures are
+-- computed, each for two groups of municipalities:
 --   within_ba_share     residents working in another municipality of their own BA-region / employed residents
 --                       (the report's wording: how far a municipality depends on commuting within its BA-region);
 --   gross_commuting     (out-commuters + in-commuters) / (residents working at home + out-commuters + in-commuters),
@@ -32,7 +33,7 @@ measured AS (
            c.in_commuters_from_ba + c.in_commuters_outside_ba AS in_commuters
     FROM member m
     JOIN public_municipality pm USING (kommunenummer)
-    JOIN ref_commuting_municipality c USING (kommunenummer)
+    JOIN ref_current_commuting_municipality c USING (kommunenummer)
 )
 SELECT k.fact_id, k.programme_id, k.programme_name, k.value AS report_value, k.qualifier, k.source_quote,
        m.member_group,

@@ -1,6 +1,7 @@
 package no.traineemonitor.coverage;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A commuting coefficient the 2021 report states (appendix 2) beside two measures from SSB table 03321 for a group of
@@ -11,11 +12,12 @@ import java.util.List;
  * @param withinBaSharePooled    residents working in another municipality of their BA-region / employed residents
  * @param withinBaShareMean      the same, averaged over the municipalities
  * @param grossCommutingPooled   (out + in commuters) / (work at home + out + in), summed over the group
- * @param grossCommutingMean     the same, averaged over the municipalities
+ * @param grossCommutingMean     the same, averaged over the municipalities (each null = unknown: a flow of the
+ *                               reference version is unknown, or its employment figures are of another year)
  */
 public record CommutingCoefficient(String factId, String programmeId, String programmeName, double reportValue,
                                    String qualifier, String sourceQuote, String memberGroup,
                                    List<String> municipalities, long employedResidents,
-                                   double withinBaSharePooled, double withinBaShareMean,
-                                   double grossCommutingPooled, double grossCommutingMean) {
+                                   @Nullable Double withinBaSharePooled, @Nullable Double withinBaShareMean,
+                                   @Nullable Double grossCommutingPooled, @Nullable Double grossCommutingMean) {
 }

@@ -83,9 +83,9 @@ class CoverageRepository {
                 .query((rs, i) -> new CommutingCoefficient(rs.getString("fact_id"), rs.getString("programme_id"),
                         rs.getString("programme_name"), rs.getDouble("report_value"), rs.getString("qualifier"),
                         rs.getString("source_quote"), rs.getString("member_group"), strings(rs.getArray("municipalities")),
-                        rs.getLong("employed_residents"), rs.getDouble("within_ba_share_pooled"),
-                        rs.getDouble("within_ba_share_mean"), rs.getDouble("gross_commuting_pooled"),
-                        rs.getDouble("gross_commuting_mean")))
+                        rs.getLong("employed_residents"), rs.getObject("within_ba_share_pooled", Double.class),
+                        rs.getObject("within_ba_share_mean", Double.class), rs.getObject("gross_commuting_pooled", Double.class),
+                        rs.getObject("gross_commuting_mean", Double.class)))
                 .list();
     }
 

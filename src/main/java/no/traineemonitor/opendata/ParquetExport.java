@@ -41,9 +41,9 @@ public class ParquetExport {
 
     static final String MANIFEST = "manifest.json";
     static final String FORMAT = "traineemonitor-parquet/1";
-    /** The reference data held today; an import of newer SSB tables will make this a version of its own. */
-    static final String REFERENCE = "SSB: kommuner 2020 (356), folkemengde 1.1.2020, sentralitetsindeks 2024 brukt på"
-            + " kommunene fra 2020, BA-regioner 2020, pendling 2020 (tabell 03321, 11618)";
+    /** The reference data that does not change with a version; the version in use adds its population and commuting. */
+    static final String REFERENCE = "SSB: kommuner 2020 (356), sentralitetsindeks 2024 brukt på kommunene fra 2020,"
+            + " BA-regioner 2020";
     static final String LICENCE = "Reference data: SSB open data, NLOD / CC BY 4.0 (credit Statistics Norway);"
             + " municipality borders Kartverket, CC BY 4.0. Facts: the source documents named in source_document.";
 
@@ -144,10 +144,13 @@ public class ParquetExport {
         return new Table(table, file.getFileName().toString(), rows, columns, Files.size(file), sha256(file));
     }
 
-    /** The reference data in words, with the version in use (its title, number and the date of its population). */
+    /** The reference data in words, with the version in use (its title, number, the date of its population and the
+     * years of its commuting and employment figures). */
     private String reference() {
         return REFERENCE + "; " + jdbc.sql("SELECT title_nb || ' (referanseversjon ' || version_id || ', folkemengde per '"
-                + " || strftime(figures_date, '%d.%m.%Y') || ')' FROM ref_current_version").query(String.class).single();
+                + " || strftime(figures_date, '%d.%m.%Y') || ' (tabell 07459), pendling 4. kvartal ' || commuting_year"
+                + " || ' (tabell 03321), sysselsatte 4. kvartal ' || employment_year || ' (tabell 11618))'"
+                + " FROM ref_current_version").query(String.class).single();
     }
 
     private String referenceChecksum() {

@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A backup of the record (users, returns, the audit log and the files returns came in) and its restore. A backup is a
  * folder: {@code log.jsonl} as it was between two appends, the files of every return, and {@code manifest.json} with
- * every file's SHA-256 and the number of events. The warehouse is not in it: it is rebuilt from {@code sample-data/} and
- * the record. A restore checks the whole backup before it touches anything, and never deletes a record: one it replaces
+ * every file's SHA-256 and the number of events, and the imported reference versions ({@code reference-versions/},
+ * the SSB tables imported with {@code reference import} or on /admin). The warehouse is not in it: it is rebuilt from
+ * {@code sample-data/}, the reference versions and the record. A restore checks the whole backup before it touches anything, and never deletes a record: one it replaces
  * is kept beside it as {@code record.before-restore-TIME}.
  */
 public final class RecordBackup {
@@ -38,19 +39,41 @@ public final class RecordBackup {
     }
 
     /** What a backup holds. */
-    public record Summary(int events, int users, int returns, int files) {
+    public record Summary(int events, int users, int returns, int files, int referenceVersions) {
 
         public String describe() {
-            return events + " events (" + users + " users, " + returns + " returns), " + files + " files";
+            return events + " events (" + users + " users, " + returns + " returns), " + files + " files, "
+                    + referenceVersions + " imported reference version" + (referenceVersions == 1 ? "" : "s");
+        }
+    }
+
+    /** The folder in a backup that holds the imported reference versions. */
+    static final String REFERENCE_VERSIONS = "reference-versions";
+    private static final java.util.regex.Pattern VERSION_FILE = java.util.regex.Pattern.compile("\\d{3}-[0-9a-f]{12}\\.json");
+
+    public static Summary backup(Path record, Path out, Clock clock) {
+        return backup(record, out, clock, null);
+    }
+
+    /** The reference versions kept in a folder, in the order imported (none when the folder does not exist). */
+    static List<Path> referenceVersions(@org.jspecify.annotations.Nullable Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> VERSION_FILE.matcher(f.getFileName().toString()).matches()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /**
      * Writes a backup of the record in {@code record} to {@code out}, which must not exist or be an empty folder. The
      * backup is made in a temporary folder beside {@code out} and moved into place when complete, so {@code out} is
-     * either a whole backup or absent.
+     * either a whole backup or absent. The imported reference versions in {@code referenceVersions} (when given) are
+     * copied to {@code reference-versions/} in it.
      */
-    public static Summary backup(Path record, Path out, Clock clock) {
+    public static Summary backup(Path record, Path out, Clock clock, @org.jspecify.annotations.Nullable Path referenceVersions) {
         if (Files.exists(out) && !isEmptyFolder(out)) {
             throw new UserFacingException("The backup folder " + out.toAbsolutePath() + " exists and is not empty: give a new folder");
         }
@@ -78,11 +101,24 @@ public final class RecordBackup {
                 write(partial.resolve("files").resolve(sha + ".xlsx"), bytes);
                 files.put("files/" + sha + ".xlsx", sha);
             }
-            Summary summary = summarise(events, files.size());
+            List<Path> versions = referenceVersions(referenceVersions);
+            if (referenceVersions != null) {
+                Files.createDirectories(partial.resolve(REFERENCE_VERSIONS));
+            }
+            for (Path version : versions) {
+                byte[] bytes = Files.readAllBytes(version);
+                String name = REFERENCE_VERSIONS + "/" + version.getFileName();
+                write(partial.resolve(name), bytes);
+                files.put(name, sha256(bytes));
+            }
+            Summary summary = summarise(events, files.size(), versions.size());
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("format", FORMAT);
             manifest.put("made_at", Instant.now(clock).toString());
             manifest.put("events", summary.events());
+            if (referenceVersions != null) {
+                manifest.put("reference_versions", versions.size());
+            }
             manifest.put("files", files);
             write(partial.resolve(MANIFEST), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             if (Files.exists(out)) {
@@ -117,7 +153,7 @@ public final class RecordBackup {
         for (var entry : listed.entrySet()) {
             String name = String.valueOf(entry.getKey());
             Path file = backup.resolve(name).normalize();
-            if (!file.startsWith(backup.normalize()) || !name.matches("log\\.jsonl|files/[0-9a-f]{64}\\.xlsx")) {
+            if (!file.startsWith(backup.normalize()) || !name.matches("log\\.jsonl|files/[0-9a-f]{64}\\.xlsx|" + REFERENCE_VERSIONS + "/\\d{3}-[0-9a-f]{12}\\.json")) {
                 problems.add(name + ": not a file a backup holds");
             } else if (!Files.isRegularFile(file)) {
                 problems.add(name + ": missing");
@@ -143,7 +179,13 @@ public final class RecordBackup {
                 problems.add("files/" + sha + ".xlsx: the file of a return is not in the backup");
             }
         }
-        Summary summary = summarise(events, listed.size());
+        int versions = (int) listed.keySet().stream().filter(k -> String.valueOf(k).startsWith(REFERENCE_VERSIONS + "/")).count();
+        if (manifest.containsKey("reference_versions") && (!(manifest.get("reference_versions") instanceof Number v)
+                || v.intValue() != versions)) {
+            problems.add(REFERENCE_VERSIONS + ": holds " + versions + " versions, the manifest says "
+                    + manifest.get("reference_versions"));
+        }
+        Summary summary = summarise(events, listed.size(), versions);
         if (!(manifest.get("events") instanceof Number n) || n.intValue() != summary.events()) {
             problems.add("log.jsonl: holds " + summary.events() + " events, the manifest says " + manifest.get("events"));
         }
@@ -154,17 +196,26 @@ public final class RecordBackup {
         return summary;
     }
 
-    /** Where a restore put the record it replaced, if any. */
-    public record Restored(Summary summary, @org.jspecify.annotations.Nullable Path kept) {
+    /** Where a restore put the record (and the reference versions) it replaced, if any. */
+    public record Restored(Summary summary, @org.jspecify.annotations.Nullable Path kept,
+                           @org.jspecify.annotations.Nullable Path keptVersions) {
+    }
+
+    public static Restored restore(Path backup, Path record, boolean replace, Clock clock) {
+        return restore(backup, record, replace, clock, null);
     }
 
     /**
      * Restores a checked backup as the record in {@code record}. A record with events is replaced only when
      * {@code replace} is given, and then kept beside it; the new record is put together beside {@code record} and moved
-     * into place, so a failed restore changes nothing.
+     * into place, so a failed restore changes nothing. A backup that holds the reference versions (made since they are
+     * backed up) puts them back in {@code referenceVersions} (when given) as they were; versions there that it does
+     * not hold are kept beside it as {@code reference-versions.before-restore-TIME}.
      */
-    public static Restored restore(Path backup, Path record, boolean replace, Clock clock) {
+    public static Restored restore(Path backup, Path record, boolean replace, Clock clock,
+                                   @org.jspecify.annotations.Nullable Path referenceVersions) {
         Summary summary = verify(backup, clock);
+        boolean withVersions = referenceVersions != null && Files.isDirectory(backup.resolve(REFERENCE_VERSIONS));
         Path log = record.resolve(RecordLog.FILE);
         boolean hasEvents;
         try {
@@ -188,11 +239,25 @@ public final class RecordBackup {
                 }
             }
             write(incoming.resolve(RecordLog.FILE), Files.readAllBytes(backup.resolve(RecordLog.FILE)));
+            Path keptVersions = null;
+            if (withVersions) {
+                Path versions = referenceVersions.toAbsolutePath();
+                Path incomingVersions = versions.resolveSibling(versions.getFileName() + ".restoring-" + now);
+                Files.createDirectories(incomingVersions);
+                for (Path f : referenceVersions(backup.resolve(REFERENCE_VERSIONS))) {
+                    write(incomingVersions.resolve(f.getFileName().toString()), Files.readAllBytes(f));
+                }
+                if (Files.exists(versions)) {
+                    keptVersions = versions.resolveSibling(versions.getFileName() + ".before-restore-" + now);
+                    Files.move(versions, keptVersions, StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(incomingVersions, versions, StandardCopyOption.ATOMIC_MOVE);
+            }
             if (Files.exists(record)) {
                 Files.move(record, kept, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(incoming, record, StandardCopyOption.ATOMIC_MOVE);
-            return new Restored(summary, Files.exists(kept) ? kept : null);
+            return new Restored(summary, Files.exists(kept) ? kept : null, keptVersions);
         } catch (IOException e) {
             throw new UserFacingException("Cannot restore into " + record.toAbsolutePath() + ": " + e.getMessage(), e);
         } finally {
@@ -205,10 +270,10 @@ public final class RecordBackup {
                 .distinct().toList();
     }
 
-    private static Summary summarise(List<RecordEvent> events, int files) {
+    private static Summary summarise(List<RecordEvent> events, int files, int referenceVersions) {
         int users = (int) events.stream().filter(e -> e.type().equals("user_created")).count();
         int returns = (int) events.stream().filter(e -> e.type().equals("return_submitted")).count();
-        return new Summary(events.size(), users, returns, files);
+        return new Summary(events.size(), users, returns, files, referenceVersions);
     }
 
     private static boolean isEmptyFolder(Path dir) {

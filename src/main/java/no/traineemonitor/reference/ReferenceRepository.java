@@ -38,6 +38,16 @@ class ReferenceRepository {
                 .single();
     }
 
+    /** Every reference version, newest first. */
+    List<ReferenceVersionSummary> versions() {
+        return jdbc.sql(sql.get("query/reference/versions.sql"))
+                .query((rs, i) -> new ReferenceVersionSummary(rs.getInt("version_id"), rs.getString("title_nb"),
+                        rs.getString("title_en"), rs.getObject("figures_date", java.time.LocalDate.class),
+                        rs.getObject("commuting_year", Integer.class), rs.getObject("employment_year", Integer.class),
+                        rs.getObject("loaded_at", java.time.LocalDateTime.class)))
+                .list();
+    }
+
     List<CentralityCheck> centralityCheck() {
         return jdbc.sql("SELECT * FROM check_centrality_table1 ORDER BY county_group = 'NO' DESC, county_group, centrality_class")
                 .query((rs, i) -> new CentralityCheck(rs.getString("county_group"), rs.getInt("centrality_class"),

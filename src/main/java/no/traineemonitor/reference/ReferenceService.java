@@ -38,6 +38,11 @@ public class ReferenceService {
         return v;
     }
 
+    /** Every reference version, newest first (the list on /admin; read each time: it changes with an import). */
+    public List<ReferenceVersionSummary> versions() {
+        return repository.versions();
+    }
+
     /**
      * All municipalities of 2020, or those of one county in the given division. The 356 rows are read once and kept:
      * every dashboard render narrows the BA-regions to the county's, and reference data only changes with a reload.

@@ -26,6 +26,11 @@ public record ReferenceVersion(int id, String titleNb, String titleEn, LocalDate
 
     /** The figures' date as the reader writes it: 1.1.2020, or 1 Jan 2020. */
     public String date(Locale locale) {
+        return date(figuresDate, locale);
+    }
+
+    /** A date as the reader writes it: 1.1.2020, or 1 Jan 2020. */
+    public static String date(LocalDate figuresDate, Locale locale) {
         return "en".equals(locale.getLanguage())
                 ? figuresDate.getDayOfMonth() + " " + figuresDate.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
                         + " " + figuresDate.getYear()

@@ -61,7 +61,13 @@ public final class PopulationImport {
      */
     public record Plan(int year, String division, List<Row> rows, int renumbered, List<String> splits, List<String> merged,
                        List<String> added, List<String> leftOut, List<CountyChange> counties, int previousVersion,
-                       @Nullable Long totalBefore, @Nullable Long totalAfter, String updated) {
+                       @Nullable Long totalBefore, @Nullable Long totalAfter, String updated, boolean unchanged)
+            implements ReferencePlan {
+
+        @Override
+        public String table() {
+            return TABLE;
+        }
 
         public LocalDate figuresDate() {
             return LocalDate.of(year, 1, 1);
@@ -213,7 +219,7 @@ public final class PopulationImport {
         return plan;
     }
 
-    private static int year(JsonStatDataset.Dimension time, List<Problem> problems) {
+    static int year(JsonStatDataset.Dimension time, List<Problem> problems) {
         if (time.codes().size() != 1) {
             problems.add(Problem.of("years", time.id(), time.codes().size(), String.join(", ", time.codes())));
             return 0;
@@ -226,7 +232,7 @@ public final class PopulationImport {
         return Integer.parseInt(code);
     }
 
-    private static void unit(JsonStatDataset.Dimension metric, List<Problem> problems) {
+    static void unit(JsonStatDataset.Dimension metric, List<Problem> problems) {
         if (metric.codes().size() != 1) {
             problems.add(Problem.of("contents", metric.id(), String.join(", ", metric.codes())));
             return;
@@ -353,8 +359,11 @@ public final class PopulationImport {
             ta += e.getValue()[1];
         }
         String updated = data.text("updated");
+        boolean unchanged = codes.commuting().populationYear() == year && rows.size() == codes.current().size()
+                && rows.stream().allMatch(r -> codes.current().containsKey(r.kommunenummer())
+                        && java.util.Objects.equals(codes.current().get(r.kommunenummer()), r.population()));
         return new Plan(year, division, List.copyOf(rows), renumbered, List.copyOf(splits), merged, added,
                 List.copyOf(leftOut), List.copyOf(counties), codes.currentVersion(), totalBeforeUnknown ? null : tb,
-                totalAfterUnknown ? null : ta, updated == null ? "" : updated);
+                totalAfterUnknown ? null : ta, updated == null ? "" : updated, unchanged);
     }
 }

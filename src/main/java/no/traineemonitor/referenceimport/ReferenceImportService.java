@@ -27,7 +27,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports SSB table 07459 saved as JSON-stat 2.0 as a new reference version, all or nothing: the file is read and
+ * Imports SSB tables 07459 (population), 03321 (commuting) and 11618 (employment) saved as JSON-stat 2.0 as a new
+ * reference version, all or nothing: the file is read and
  * checked against the warehouse's municipalities and change table before anything is written; then it is kept in the
  * versions folder (by default {@code reference-versions} beside the database; {@code traineemonitor.reference-versions})
  * and loaded: into the live warehouse in one transaction (the admin page), or by a rebuild (the command). Every build
@@ -62,6 +63,7 @@ public class ReferenceImportService implements ReferenceVersionSource {
                 none.getBeanProvider(CurrentUser.class));
     }
 
+    @Override
     public Path folder() {
         return folder;
     }
@@ -78,14 +80,27 @@ public class ReferenceImportService implements ReferenceVersionSource {
         }
     }
 
+    /** The tables an import reads: population, commuting flows, employment by residence and workplace. */
+    public static final List<String> TABLES = List.of(PopulationImport.TABLE, CommutingImport.TABLE, EmploymentImport.TABLE);
+
     /** Checks a file against a warehouse (its reference tables and current version) and works out the version. */
-    public static PopulationImport.Plan plan(byte[] json, Connection warehouse) throws SQLException {
+    public static ReferencePlan plan(byte[] json, Connection warehouse) throws SQLException {
         JsonStatDataset data = JsonStatDataset.read(json);
-        return PopulationImport.plan(data, ReferenceCodes.read(warehouse));
+        String table = data.tableId();
+        if (table == null) {
+            throw new ImportRejectedException(List.of(Problem.of("table-unknown")));
+        }
+        ReferenceCodes codes = ReferenceCodes.read(warehouse);
+        return switch (table) {
+            case PopulationImport.TABLE -> PopulationImport.plan(data, codes);
+            case CommutingImport.TABLE -> CommutingImport.plan(data, codes);
+            case EmploymentImport.TABLE -> EmploymentImport.plan(data, codes);
+            default -> throw new ImportRejectedException(List.of(Problem.of("table-not-supported", table)));
+        };
     }
 
     /** Checks a file against the warehouse file (no server holds it) and works out the version; nothing is written. */
-    public static PopulationImport.Plan plan(byte[] json, Path database) {
+    public static ReferencePlan plan(byte[] json, Path database) {
         try (Connection c = java.sql.DriverManager.getConnection(WarehouseProperties.jdbcUrl(database))) {
             return plan(json, c);
         } catch (SQLException e) {
@@ -96,17 +111,21 @@ public class ReferenceImportService implements ReferenceVersionSource {
 
     /**
      * The admin page's import while the server runs: checked, kept, and added to the live warehouse in one transaction;
-     * on any problem nothing is kept and nothing changes. Administrators only.
+     * on any problem nothing is kept and nothing changes; a table with the same figures as the current version makes
+     * no version (the plan says {@link ReferencePlan#unchanged()}). Administrators only.
      */
-    public synchronized PopulationImport.Plan importLive(byte[] json, String fileName) {
+    public synchronized ReferencePlan importLive(byte[] json, String fileName) {
         CurrentUser user = currentUser.getObject();
         user.requireAdmin();
-        PopulationImport.Plan plan;
+        ReferencePlan plan;
         try (Connection c = dataSource.getObject().getConnection()) {
             plan = plan(json, c);
         } catch (SQLException e) {
             throw new WarehouseUnavailableException("The warehouse could not be read: " + e.getMessage(),
                     "Nothing was imported.", e);
+        }
+        if (plan.unchanged()) {
+            return plan;
         }
         Path kept = keep(json);
         try {
@@ -151,7 +170,7 @@ public class ReferenceImportService implements ReferenceVersionSource {
                 throw new WarehouseUnavailableException("Cannot read the reference version " + f.toAbsolutePath() + ": "
                         + e.getMessage(), "Check the file, or move it out of " + folder.toAbsolutePath() + ".", e);
             }
-            PopulationImport.Plan plan;
+            ReferencePlan plan;
             try {
                 plan = plan(json, connection);
             } catch (ImportRejectedException e) {
@@ -184,34 +203,125 @@ public class ReferenceImportService implements ReferenceVersionSource {
         }
     }
 
-    /** Writes the version: its row in ref_version (the next number) and a population per 2020 municipality. */
-    static void insert(Connection c, PopulationImport.Plan plan, Path source, LocalDateTime loadedAt) throws SQLException {
+    /**
+     * Writes the version: its row in ref_version (the next number) and all its figures: those of the imported table,
+     * and the other tables' copied from the version before, so every version is complete.
+     */
+    static void insert(Connection c, ReferencePlan plan, Path source, LocalDateTime loadedAt) throws SQLException {
         int id;
+        int previous;
         try (var st = c.createStatement(); var rs = st.executeQuery("SELECT coalesce(max(version_id), 0) + 1 FROM ref_version")) {
             rs.next();
             id = rs.getInt(1);
+            previous = id - 1;
         }
-        try (var st = c.prepareStatement("INSERT INTO ref_version VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        String nb;
+        String en;
+        switch (plan) {
+            case PopulationImport.Plan p -> {
+                nb = "SSB 07459: folkemengde 1.1." + p.year();
+                en = "SSB 07459: population 1 Jan " + p.year();
+            }
+            case CommutingImport.Plan p -> {
+                nb = "SSB 03321: pendling 4. kvartal " + p.year();
+                en = "SSB 03321: commuting Q4 " + p.year();
+            }
+            case EmploymentImport.Plan p -> {
+                nb = "SSB 11618: sysselsatte 4. kvartal " + p.year();
+                en = "SSB 11618: employed persons Q4 " + p.year();
+            }
+        }
+        try (var st = c.prepareStatement("INSERT INTO ref_version (version_id, title_nb, title_en, figures_date, ssb_tables,"
+                + " licence, source_file, loaded_at) SELECT ?, ?, ?, coalesce(CAST(? AS DATE), v.figures_date), "
+                // the tables of every part of the version, with their years: written without words, for both languages
+                + " 'SSB 07459 (' || strftime(coalesce(CAST(? AS DATE), v.figures_date), '%d.%m.%Y') || '), 03321 ('"
+                + " || coalesce(CAST(? AS INTEGER), vc.commuting_year) || '), 11618 (' || coalesce(CAST(? AS INTEGER),"
+                + " vc.employment_year) || '); KLASS 131, 104, 128', ?, ?, ?"
+                + " FROM ref_version v JOIN ref_version_commuting vc USING (version_id) WHERE v.version_id = ?")) {
+            Object date = plan instanceof PopulationImport.Plan p ? p.figuresDate() : null;
             st.setInt(1, id);
-            st.setString(2, "SSB 07459: folkemengde 1.1." + plan.year());
-            st.setString(3, "SSB 07459: population 1 Jan " + plan.year());
-            st.setObject(4, plan.figuresDate());
-            st.setString(5, "SSB 07459" + (plan.updated().isBlank() ? "" : " (" + plan.updated() + ")")
-                    + "; 03321, 11618; KLASS 131, 104, 128");
-            st.setString(6, "NLOD / CC BY 4.0 (SSB)");
-            st.setString(7, source.getFileName().toString());
-            st.setTimestamp(8, Timestamp.valueOf(loadedAt));
+            st.setString(2, nb);
+            st.setString(3, en);
+            st.setObject(4, date);
+            st.setObject(5, date);
+            st.setObject(6, plan instanceof CommutingImport.Plan p ? p.year() : null);
+            st.setObject(7, plan instanceof EmploymentImport.Plan p ? p.year() : null);
+            st.setString(8, "NLOD / CC BY 4.0 (SSB)");
+            st.setString(9, source.getFileName().toString());
+            st.setTimestamp(10, Timestamp.valueOf(loadedAt));
+            st.setInt(11, previous);
+            if (st.executeUpdate() != 1) {
+                throw new SQLException("Reference version " + previous + " is missing or has no commuting years");
+            }
+        }
+        try (var st = c.prepareStatement("INSERT INTO ref_version_commuting SELECT ?, coalesce(CAST(? AS INTEGER), commuting_year),"
+                + " coalesce(CAST(? AS INTEGER), employment_year) FROM ref_version_commuting WHERE version_id = ?")) {
+            st.setInt(1, id);
+            st.setObject(2, plan instanceof CommutingImport.Plan p ? p.year() : null);
+            st.setObject(3, plan instanceof EmploymentImport.Plan p ? p.year() : null);
+            st.setInt(4, previous);
             st.executeUpdate();
         }
-        try (var st = c.prepareStatement("INSERT INTO ref_population_version VALUES (?, ?, ?, ?)")) {
-            for (PopulationImport.Row r : plan.rows()) {
-                st.setInt(1, id);
-                st.setString(2, r.kommunenummer());
-                st.setObject(3, r.population());
-                st.setString(4, r.basis());
-                st.addBatch();
+        if (plan instanceof PopulationImport.Plan p) {
+            try (var st = c.prepareStatement("INSERT INTO ref_population_version VALUES (?, ?, ?, ?)")) {
+                for (PopulationImport.Row r : p.rows()) {
+                    st.setInt(1, id);
+                    st.setString(2, r.kommunenummer());
+                    st.setObject(3, r.population());
+                    st.setString(4, r.basis());
+                    st.addBatch();
+                }
+                st.executeBatch();
             }
-            st.executeBatch();
+        } else {
+            copy(c, "ref_population_version", "kommunenummer, population, basis", id, previous);
+        }
+        if (plan instanceof CommutingImport.Plan p) {
+            // one statement over three lists: 25 000 single-row inserts take seconds in DuckDB
+            List<String> homes = new java.util.ArrayList<>();
+            List<String> works = new java.util.ArrayList<>();
+            List<@org.jspecify.annotations.Nullable Integer> employed = new java.util.ArrayList<>();
+            new java.util.TreeMap<>(p.flows()).forEach((pair, v) -> {
+                String[] hw = pair.split(" ");
+                homes.add(hw[0]);
+                works.add(hw[1]);
+                employed.add(v);
+            });
+            try (var st = c.prepareStatement("INSERT INTO ref_commuting_flow_version SELECT ?, unnest(?), unnest(?), unnest(?)")) {
+                st.setInt(1, id);
+                st.setArray(2, c.createArrayOf("VARCHAR", homes.toArray()));
+                st.setArray(3, c.createArrayOf("VARCHAR", works.toArray()));
+                st.setArray(4, c.createArrayOf("INTEGER", employed.toArray()));
+                st.executeUpdate();
+            }
+        } else {
+            copy(c, "ref_commuting_flow_version", "home_kommunenummer, work_kommunenummer, employed", id, previous);
+        }
+        if (plan instanceof EmploymentImport.Plan p) {
+            try (var st = c.prepareStatement("INSERT INTO ref_employment_version VALUES (?, ?, ?, ?, ?)")) {
+                for (var e : p.rows().entrySet()) {
+                    st.setInt(1, id);
+                    st.setString(2, e.getKey());
+                    st.setObject(3, e.getValue().population1574());
+                    st.setObject(4, e.getValue().employedResidents());
+                    st.setObject(5, e.getValue().employedAtWorkplace());
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+        } else {
+            copy(c, "ref_employment_version", "kommunenummer, population_15_74, employed_residents, employed_at_workplace",
+                    id, previous);
+        }
+    }
+
+    /** The figures of one kind of the version before, unchanged, as the new version's. */
+    private static void copy(Connection c, String table, String columns, int id, int previous) throws SQLException {
+        try (var st = c.prepareStatement("INSERT INTO " + table + " SELECT ?, " + columns + " FROM " + table
+                + " WHERE version_id = ?")) {
+            st.setInt(1, id);
+            st.setInt(2, previous);
+            st.executeUpdate();
         }
     }
 

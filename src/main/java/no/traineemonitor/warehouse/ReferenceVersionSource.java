@@ -17,4 +17,7 @@ public interface ReferenceVersionSource {
 
     /** A short hash of the stored versions: part of the warehouse's data version, so an import rebuilds it. */
     String version();
+
+    /** The folder the versions are kept in (copied by {@code backup}, put back by {@code restore}). */
+    java.nio.file.Path folder();
 }

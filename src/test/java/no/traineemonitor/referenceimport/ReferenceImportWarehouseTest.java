@@ -103,6 +103,14 @@ class ReferenceImportWarehouseTest {
         assertThat(all.coveredPopulation()).isEqualTo(91_844);
         assertThat(reference.currentVersion().id()).isEqualTo(1);
         assertThat(reference.currentVersion().figuresDate()).hasToString("2020-01-01");
+        assertThat(definitions()).containsExactly(
+                "Ansatte traineer per 10 000 innbyggere (folkemengde 1.1.2020, referanseversjon 1) i kommunene programmet dekker.",
+                "Hires per 10 000 inhabitants (population on 1 Jan 2020, reference version 1) of the municipalities the programme covers.");
+    }
+
+    private List<String> definitions() {
+        return jdbc.sql("SELECT definition_nb, definition_en FROM indicator_definition WHERE indicator_id = 'trainee_density'")
+                .query((rs, i) -> List.of(rs.getString(1), rs.getString(2))).single();
     }
 
     @Test
@@ -138,8 +146,8 @@ class ReferenceImportWarehouseTest {
     void importing_the_2021_population_changes_the_coverage_figures() throws IOException {
         TestUsers.admin(record);
         long start = System.nanoTime();
-        PopulationImport.Plan plan = imports.importLive(PopulationImportTest.fixture("07459-2021-whole-country.json"),
-                "07459-2021-whole-country.json");
+        PopulationImport.Plan plan = (PopulationImport.Plan) imports.importLive(
+                PopulationImportTest.fixture("07459-2021-whole-country.json"), "07459-2021-whole-country.json");
         System.out.printf("Import of 07459 (357 regions) into the live warehouse: %d ms%n", (System.nanoTime() - start) / 1_000_000);
         assertThat(plan.division()).isEqualTo("2020");
         assertThat(plan.year()).isEqualTo(2021);
@@ -163,10 +171,25 @@ class ReferenceImportWarehouseTest {
         assertThat(String.format("%.2f", 100 * all.coveredShare())).isEqualTo("34.38");
         assertThat(jdbc.sql("SELECT population FROM public_municipality WHERE kommunenummer = '0301'")
                 .query(Integer.class).single()).isEqualTo(697_010);
+        // the per-10 000 indicators name the population they divide by
+        assertThat(definitions()).containsExactly(
+                "Ansatte traineer per 10 000 innbyggere (folkemengde 1.1.2021, referanseversjon 2) i kommunene programmet dekker.",
+                "Hires per 10 000 inhabitants (population on 1 Jan 2021, reference version 2) of the municipalities the programme covers.");
     }
 
     @Test
     @Order(5)
+    void the_same_population_table_again_makes_no_version() throws IOException {
+        TestUsers.admin(record);
+        List<Object> before = state();
+        ReferencePlan again = imports.importLive(PopulationImportTest.fixture("07459-2021-whole-country.json"), "again.json");
+        assertThat(again.unchanged()).isTrue();
+        assertThat(again.previousVersion()).isEqualTo(2);
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(6)
     void the_county_workbook_names_the_new_reference_version() throws IOException {
         TestUsers.funder(record);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -183,7 +206,7 @@ class ReferenceImportWarehouseTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_rebuild_loads_the_imported_version_again() throws Exception {
         Path rebuilt = ROOT.resolve("rebuilt/traineemonitor.duckdb");
         builder.buildAndSwap(rebuilt);

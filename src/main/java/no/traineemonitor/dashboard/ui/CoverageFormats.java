@@ -33,6 +33,11 @@ final class CoverageFormats {
         return f.format(share).replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
+    /** As {@link #decimal(double, int, Locale)}; unknown is SSB's ".." (not available), never 0. */
+    static String decimal(@org.jspecify.annotations.Nullable Double v, int digits, Locale locale) {
+        return v == null ? ".." : decimal(v.doubleValue(), digits, locale);
+    }
+
     static String decimal(double v, int digits, Locale locale) {
         NumberFormat f = NumberFormat.getNumberInstance(IndicatorFormat.numberLocale(locale));
         f.setMinimumFractionDigits(digits);
