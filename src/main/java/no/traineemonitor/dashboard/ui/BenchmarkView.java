@@ -1,5 +1,7 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.ui.TableAbout;
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -115,8 +117,10 @@ class BenchmarkView extends DashboardPage {
             content.add(none);
         } else {
             String title = getTranslation("benchmark.comparable") + " – " + own.name();
-            content.add(tableExport("benchmark-grid-export", title, () -> rankedTable(b), title, getTranslation("group." + chosen.urlValue())),
-                    rankedGrid(b), new Paragraph(getTranslation("benchmark.note", b.minimumPeers())));
+            ExportMenu export = tableExport("benchmark-grid-export", title, () -> rankedTable(b), title,
+                    getTranslation("group." + chosen.urlValue()));
+            content.add(export, rankedGrid(b), export.about("benchmark", "", factIds(b.ranked())),
+                    new Paragraph(getTranslation("benchmark.note", b.minimumPeers())));
             funnels(b, own);
         }
         if (!b.tooFew().isEmpty()) {
@@ -127,16 +131,29 @@ class BenchmarkView extends DashboardPage {
             for (BenchmarkRow row : b.tooFew()) {
                 sideBySide.add(new H4(IndicatorLink.of(row.definition().indicatorId(), row.definition().label(locale)),
                                 new com.vaadin.flow.component.Text(" – " + definitionLabel(row.own()))),
-                        new Paragraph(getTranslation("compare.too-few", row.peers().size())), sideBySideGrid(row));
+                        new Paragraph(getTranslation("compare.too-few", row.peers().size())), sideBySideGrid(row),
+                        TableAbout.of(row.definition().label(locale) + " – " + own.name(), "", "benchmark",
+                                factIds(List.of(row))));
             }
             content.add(sideBySide);
         }
         if (!b.intentions().isEmpty()) {
+            List<IndicatorResult> intended = new ArrayList<>();
+            b.intentions().forEach(i -> {
+                intended.add(i.intention());
+                if (i.outcome() != null) {
+                    intended.add(i.outcome());
+                }
+            });
             content.add(new H3(getTranslation("benchmark.intentions")), intentionsGrid(b.intentions()),
+                    TableAbout.of(getTranslation("benchmark.intentions") + " – " + own.name(), "", "indicators",
+                            IndicatorResult.factIdsOf(intended)),
                     new Paragraph(getTranslation("benchmark.intentions-note")));
         }
         if (!b.joint().isEmpty()) {
             content.add(new H3(getTranslation("benchmark.joint")), valuesGrid("benchmark-joint", b.joint(), true),
+                    TableAbout.of(getTranslation("benchmark.joint") + " – " + own.name(), "", "indicators",
+                            IndicatorResult.factIdsOf(b.joint())),
                     new Paragraph(getTranslation("benchmark.joint-note")));
         }
         content.add(referencesSection(b));
@@ -150,10 +167,21 @@ class BenchmarkView extends DashboardPage {
             apart.addColumn(r -> b.unmatched().contains(r) ? getTranslation("benchmark.why.unmatched") : whyApart(r))
                     .setHeader(getTranslation("benchmark.why")).setWidth("10rem").setFlexGrow(2);
             String title = getTranslation("benchmark.incomparable") + " – " + own.name();
-            content.add(tableExport("benchmark-incomparable-export", title, () -> valuesTable(notRanked)
+            ExportMenu export = tableExport("benchmark-incomparable-export", title, () -> valuesTable(notRanked)
                     .text(getTranslation("benchmark.why"), r -> b.unmatched().contains(r) ? getTranslation("benchmark.why.unmatched") : whyApart(r))
-                    .build(), title), apart);
+                    .build(), title);
+            content.add(export, apart, export.about("indicators", "", IndicatorResult.factIdsOf(notRanked)));
         }
+    }
+
+    /** The fact ids behind compared rows: the programme's own values and its peers'. */
+    private static List<String> factIds(List<BenchmarkRow> rows) {
+        List<IndicatorResult> all = new ArrayList<>();
+        rows.forEach(r -> {
+            all.add(r.own());
+            all.addAll(r.peers());
+        });
+        return IndicatorResult.factIdsOf(all);
     }
 
     /**
@@ -190,7 +218,10 @@ class BenchmarkView extends DashboardPage {
         }
         grid.setItems(own);
         Sections.allRows(grid);
-        section.add(grid, Sections.hint(getTranslation("set.references-how")));
+        List<IndicatorResult> shown = new ArrayList<>(own);
+        regions.forEach(region -> shown.addAll(region.values()));
+        section.add(grid, TableAbout.of(getTranslation("set.references-title") + " – " + b.programme().name(), "", "indicators",
+                IndicatorResult.factIdsOf(shown)), Sections.hint(getTranslation("set.references-how")));
         return section;
     }
 

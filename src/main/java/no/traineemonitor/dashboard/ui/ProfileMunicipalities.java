@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.export.TableMetadata.Ssb;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -24,8 +25,9 @@ class ProfileMunicipalities extends VerticalLayout {
                 : getTranslation(rows.size() == 1 ? "profile.municipalities.summary-one" : "profile.municipalities.summary",
                 String.valueOf(rows.size()), NorwegianFormats.integer(coverage.totalPopulation(), locale), version.date(locale)));
         summary.setId("profile-coverage-summary");
-        add(summary, new no.traineemonitor.reference.ui.ReferenceNote(version));
+        add(summary);
         if (rows.isEmpty()) {
+            add(new no.traineemonitor.reference.ui.ReferenceNote(version));
             return;
         }
         var grid = new Grid<ProgrammeCoverage.Covered>();
@@ -48,6 +50,10 @@ class ProfileMunicipalities extends VerticalLayout {
                         + (m.sourceCount() > 1 ? " " + getTranslation("profile.municipalities.more-sources",
                         String.valueOf(m.sourceCount() - 1)) : ""));
         Sections.allRows(grid).setItems(rows);
-        add(grid, Sections.hint(getTranslation("profile.municipalities.hint")));
+        // the reference version, SSB's tables and the documents that name the municipalities, under the table
+        add(grid, no.traineemonitor.base.ui.TableAbout.ofDocuments(getTranslation("profile.municipalities.title"), "",
+                "municipalities", rows.stream().map(m -> sources.documentLabel(m.sourceFile())).distinct().sorted().toList(),
+                List.of(Ssb.POPULATION, Ssb.CENTRALITY, Ssb.MUNICIPALITIES)),
+                Sections.hint(getTranslation("profile.municipalities.hint")));
     }
 }

@@ -44,7 +44,8 @@ class ProfileOutcomes extends VerticalLayout {
         grid.addColumn(Row::values).setKey("values").setHeader(getTranslation("profile.outcomes.values")).setFlexGrow(1)
                 .setTooltipGenerator(Row::citations);
         Sections.allRows(grid).setItems(rows);
-        add(grid, Sections.hint(getTranslation("profile.outcomes.hint")));
+        add(grid, no.traineemonitor.base.ui.TableAbout.of(getTranslation("profile.outcomes.title"), "", "facts",
+                facts.stream().map(Fact::factId).toList()), Sections.hint(getTranslation("profile.outcomes.hint")));
     }
 
     static List<Row> rows(List<Fact> facts, FactText text) {
