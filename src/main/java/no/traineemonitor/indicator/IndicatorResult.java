@@ -89,4 +89,9 @@ public record IndicatorResult(
                 ciLow, ciHigh, suppressed, suppressionReason, basis, kind, comparabilityKey, conflicting, factIds,
                 programmes, programmesLeftOut, count);
     }
+
+    /** The fact ids behind these values, each once (what a table or sheet of them names as its sources). */
+    public static List<String> factIdsOf(java.util.Collection<IndicatorResult> results) {
+        return results.stream().flatMap(r -> r.factIds().stream()).distinct().toList();
+    }
 }

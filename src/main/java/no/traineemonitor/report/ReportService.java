@@ -57,6 +57,7 @@ import no.traineemonitor.report.workbook.IndicatorsSheet;
 import no.traineemonitor.report.workbook.KeyFiguresSheet;
 import no.traineemonitor.report.workbook.ProfileSheet;
 import no.traineemonitor.report.workbook.ReportInfo;
+import no.traineemonitor.report.workbook.SheetMetadata;
 import no.traineemonitor.report.workbook.SourcesSheet;
 import no.traineemonitor.report.workbook.SurveySheet;
 import no.traineemonitor.report.workbook.Texts;
@@ -128,15 +129,17 @@ public class ReportService {
     private final Clock clock;
     private final CurrentUser currentUser;
     private final RecordService record;
+    private final ReportTableSources tableSources;
 
     ReportService(IndicatorService indicators, BenchmarkService benchmarks, SourceService sources,
                   ProgrammeService programmes, ReferenceService reference, ReportRepository repository,
                   Translations translations, VocabularyService vocabulary, SurveyService surveys, CurrentUser currentUser,
-                  RecordService record, ObjectProvider<Clock> clock) {
+                  RecordService record, ReportTableSources tableSources, ObjectProvider<Clock> clock) {
         ReportTempFiles.usePerProcessPoiFolder();
         this.vocabulary = vocabulary;
         this.currentUser = currentUser;
         this.record = record;
+        this.tableSources = tableSources;
         this.indicators = indicators;
         this.benchmarks = benchmarks;
         this.sources = sources;
@@ -260,24 +263,27 @@ public class ReportService {
                 new ReportInfo.Pair(t.get("cover.peer-group"), t.word("group", PeerGroup.ALL.urlValue())));
         ReportInfo info = info("county", t.get("county-title"), subject, filters, sheets);
         Function<String, IndicatorDefinition> definitions = definitions();
+        SheetMetadata meta = SheetMetadata.of(t, info, ReportTableSources.reference(info.reference(), locale), this::documentTitles);
+        List<String> coverageDocuments = programmeDocuments(coverage.stream()
+                .flatMap(c -> c.programmes().stream().map(CoverageRow.Covering::programmeId)).toList());
 
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyles s = new CellStyles(wb);
             CoverSheet.write(wb, s, t, info);
             KeyFiguresSheet.write(wb, s, t, subject, keyFigures, definitions, hires, inCounty, profiles, indicators.minimumN(),
-                    info.reference().date(locale));
-            IndicatorsSheet.write(wb, s, t, subject, results, definitions, indicators.minimumN());
-            BenchmarkSheet.county(wb, s, t, subject, compared);
+                    info.reference().date(locale), meta);
+            IndicatorsSheet.write(wb, s, t, subject, results, definitions, indicators.minimumN(), meta);
+            BenchmarkSheet.county(wb, s, t, subject, compared, meta);
             if (!funnels.isEmpty()) {
                 FunnelSheet.write(wb, s, t, subject, funnels, inCounty.stream().map(Programme::programmeId)
-                        .collect(Collectors.toSet()), t.get("funnels.programmes-of", subject), false);
+                        .collect(Collectors.toSet()), t.get("funnels.programmes-of", subject), false, meta);
             }
-            CentralitySheet.write(wb, s, t, subject, coverage, info.reference().date(locale));
-            CoverageSheet.write(wb, s, t, subject, coverage, info.reference().date(locale));
-            FundingSheet.write(wb, s, t, subject, funding);
-            SurveySheet.write(wb, s, t, surveyWording(locale), surveyTables);
-            DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN(), info.reference());
-            SourcesSheet.write(wb, s, t, sources.facts(factIds), sources.documents());
+            CentralitySheet.write(wb, s, t, subject, coverage, info.reference().date(locale), meta, coverageDocuments);
+            CoverageSheet.write(wb, s, t, subject, coverage, info.reference().date(locale), meta, coverageDocuments);
+            FundingSheet.write(wb, s, t, subject, funding, meta);
+            SurveySheet.write(wb, s, t, surveyWording(locale), surveyTables, meta);
+            DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN(), info.reference(), meta);
+            SourcesSheet.write(wb, s, t, sources.facts(factIds), sources.documents(), meta);
             wb.write(out);
         }
     }
@@ -333,21 +339,23 @@ public class ReportService {
                 new ReportInfo.Pair(t.get("cover.peer-group"), t.word("group", group.urlValue())));
         ReportInfo info = info("programme", t.get("programme-title"), subject, filters, sheets);
         Function<String, IndicatorDefinition> definitions = definitions();
+        SheetMetadata meta = SheetMetadata.of(t, info, ReportTableSources.reference(info.reference(), locale), this::documentTitles);
 
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyles s = new CellStyles(wb);
             CoverSheet.write(wb, s, t, info);
-            ProfileSheet.write(wb, s, t, programme, profile, covered, info.reference().date(locale));
-            IndicatorsSheet.write(wb, s, t, subject, results, definitions, indicators.minimumN());
-            BenchmarkSheet.programme(wb, s, t, benchmark, definitions);
+            ProfileSheet.write(wb, s, t, programme, profile, covered, info.reference().date(locale), meta,
+                    ownFacts.stream().map(Fact::factId).toList());
+            IndicatorsSheet.write(wb, s, t, subject, results, definitions, indicators.minimumN(), meta);
+            BenchmarkSheet.programme(wb, s, t, benchmark, definitions, meta);
             if (!funnels.isEmpty()) {
                 FunnelSheet.write(wb, s, t, subject, funnels,
-                    Set.of(programmeId), subject, true);
+                    Set.of(programmeId), subject, true, meta);
             }
-            TrendSheet.write(wb, s, t, subject, hires, hireFacts, results, definitions, indicators.minimumN());
-            SurveySheet.write(wb, s, t, surveyWording(locale), surveyTables);
-            DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN(), info.reference());
-            SourcesSheet.write(wb, s, t, sources.facts(factIds), sources.documents());
+            TrendSheet.write(wb, s, t, subject, hires, hireFacts, results, definitions, indicators.minimumN(), meta);
+            SurveySheet.write(wb, s, t, surveyWording(locale), surveyTables, meta);
+            DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN(), info.reference(), meta);
+            SourcesSheet.write(wb, s, t, sources.facts(factIds), sources.documents(), meta);
             wb.write(out);
         }
     }
@@ -371,7 +379,9 @@ public class ReportService {
         Texts t = texts(locale);
         long[] counts = new long[3];
         ReportInfo info = info("extract", t.get("extract.title"), t.get("extract.subject"), List.of(), List.of());
-        try (ExtractSink sink = format == ExtractFormat.XLSX ? new XlsxExtract(out, t)
+        SheetMetadata meta = SheetMetadata.of(t, info, ReportTableSources.reference(info.reference(), locale), this::documentTitles);
+        List<String> allDocuments = sources.documents().stream().map(d -> d.label()).toList();
+        try (ExtractSink sink = format == ExtractFormat.XLSX ? new XlsxExtract(out, t, meta, allDocuments)
                 : new CsvExtract(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), csv, t)) {
             sink.section("fact", t.get("sheet.facts"), ExtractColumns.FACTS);
             repository.forEachFact(ExtractColumns.FACTS, row -> {
@@ -442,6 +452,18 @@ public class ReportService {
         return new ReportInfo(kind, title, subject, LocalDateTime.now(clock).withNano(0), version.version(),
                 version.builtAt() == null ? null : version.builtAt().withNano(0), filters, indicators.minimumN(), sheets,
                 reference.currentVersion());
+    }
+
+    /** The documents (by title, publisher and year; never a file name) the given facts come from. */
+    private List<String> documentTitles(java.util.Collection<String> factIds) {
+        return tableSources.documents(factIds);
+    }
+
+    /** The documents the given programmes are described in (their main source), by title. */
+    private List<String> programmeDocuments(java.util.Collection<String> programmeIds) {
+        Set<String> ids = new LinkedHashSet<>(programmeIds);
+        return programmes.programmes(null, null, null).stream().filter(p -> ids.contains(p.programmeId()))
+                .map(p -> sources.documentLabel(p.sourceFile())).distinct().sorted().toList();
     }
 
     private Function<String, IndicatorDefinition> definitions() {

@@ -354,11 +354,14 @@ class ReportServiceTest {
             assertThat(sheetNames(wb)).containsExactly("Om uttrekket", "Fakta", "Undersøkelser", "Undersøkelse traineer",
                     "Undersøkelse bedrifter", "Indikatorverdier");
             Sheet factSheet = wb.getSheet("Fakta");
-            assertThat(factSheet.getLastRowNum()).isEqualTo((int) facts);
+            // every fact, then a blank row, "Om tabellen" and its five lines (unit, sources, reference data, licence, citation)
+            assertThat(factSheet.getLastRowNum()).isEqualTo((int) facts + 7);
+            assertThat(text(factSheet.getRow((int) facts + 2), 0)).isEqualTo("Om tabellen");
+            assertThat(text(factSheet.getRow((int) facts + 5), 0)).startsWith("Referansedata: SSB-referansedata");
             assertThat(text(factSheet.getRow(0), 17)).isEqualTo("source_quote");
             assertThat(factSheet.getPaneInformation().isFreezePane()).isTrue();
             Sheet values = wb.getSheet("Indikatorverdier");
-            assertThat(values.getLastRowNum()).isEqualTo((int) results);
+            assertThat(values.getLastRowNum()).isEqualTo((int) results + 7);
             int sources = no.traineemonitor.report.workbook.ExtractColumns.INDICATORS.indexOf("sources");
             for (int r = 1; r <= results; r++) {
                 assertThat(text(values.getRow(r), sources)).as("sources of row " + r).isNotBlank();

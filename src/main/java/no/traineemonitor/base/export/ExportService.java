@@ -3,6 +3,8 @@ package no.traineemonitor.base.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Locale;
 import no.traineemonitor.base.CsvFormat;
 import org.jfree.chart.JFreeChart;
@@ -17,10 +19,29 @@ public class ExportService {
 
     private final ExportRepository repository;
     private final TableWorkbooks workbooks;
+    private final TableSources sources;
 
-    ExportService(ExportRepository repository, TableWorkbooks workbooks) {
+    ExportService(ExportRepository repository, TableWorkbooks workbooks, TableSources sources) {
         this.repository = repository;
         this.workbooks = workbooks;
+        this.sources = sources;
+    }
+
+    /**
+     * What a page's table says under it and in its downloads: its unit, the documents behind it (by title, at most
+     * {@code maxDocuments} named) and the SSB tables it uses, the reference version in use, the licence and a citation
+     * of the table ({@code title}, {@code subject}) with the data version and today's date.
+     */
+    public TableMetadata metadata(TableMetadata.Words words, Locale locale, String unit, Collection<String> documents,
+                                  Collection<TableMetadata.Ssb> ssb, String title, String subject, int maxDocuments) {
+        var v = repository.dataVersion();
+        return TableMetadata.of(words, unit, documents, ssb, sources.reference(locale), title, subject,
+                v == null ? "" : v.version(), LocalDate.now(), maxDocuments);
+    }
+
+    /** The documents the facts come from, by title (never a file name). */
+    public java.util.List<String> documents(Collection<String> factIds) {
+        return sources.documents(factIds);
     }
 
     /** The data version the files are made from, with when it was built ("20261207-abc (bygd 7.12.2026 09:00)"). */

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A page's table as CSV in one of the two {@link CsvFormat}s, written by {@link CsvWriter} (so no value becomes a
- * formula): first four two-field lines with title, filters, data version and source, an empty line, then the header
+ * formula): first two-field lines with title, filters, data version and source (and for a table with its metadata: unit,
+ * sources, reference data, licence and citation), an empty line, then the header
  * and one line per row of the table. Numbers are written as they are held, with the format's decimal sign; shares in
  * percent (the header says "(%)"); unknown is an empty field.
  */
@@ -27,6 +28,9 @@ public final class TableCsv {
         csv.row(List.of(info.labels().filters(), info.filters()));
         csv.row(List.of(info.labels().dataVersion(), info.dataVersion()));
         csv.row(List.of(info.labels().source(), info.source()));
+        if (info.metadata() != null) { // unit, sources, reference version, licence and citation, as under the page's table
+            info.metadata().allLines().forEach(line -> csv.row(List.of(line.label(), line.text())));
+        }
         csv.row(List.of());
         csv.row(table.columns().stream().map(c -> c.kind() == ExportTable.Kind.PERCENT ? c.header() + " (%)" : c.header()).toList());
         for (List<@Nullable Object> row : table.rows()) {

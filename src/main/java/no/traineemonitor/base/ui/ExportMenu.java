@@ -21,6 +21,7 @@ import no.traineemonitor.base.export.ExportInfo;
 import no.traineemonitor.base.export.ExportService;
 import no.traineemonitor.base.export.ExportTable;
 import no.traineemonitor.base.export.MapPicture;
+import no.traineemonitor.base.export.TableMetadata;
 import org.jfree.chart.JFreeChart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,11 @@ public class ExportMenu extends Div {
     private final Locale locale;
     private final Map<String, FileContent> contents = new LinkedHashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
+    private @org.jspecify.annotations.Nullable Table table;
+
+    /** What a table says about itself (set by {@link #about}): unit, the documents behind it, the SSB tables it uses. */
+    private record Table(String unit, List<String> documents, List<TableMetadata.Ssb> ssb, String subject) implements Serializable {
+    }
 
     private ExportMenu(String id, String title, String filters, String fileName) {
         this.service = VaadinService.getCurrent().getInstantiator().getOrCreate(ExportService.class);
@@ -128,9 +134,35 @@ public class ExportMenu extends Div {
         return menu;
     }
 
+    /**
+     * The line under the table (unit, sources, reference version, licence, "Siter"), which the table's files then carry
+     * too, with every document named.
+     *
+     * @param unitKey the unit's words: {@code meta.unit.KEY}
+     * @param subject the selection, as the citation names it ("" when none)
+     * @param factIds the facts the table's figures come from
+     * @param ssb     the SSB tables it uses
+     */
+    public TableAbout about(String unitKey, String subject, java.util.Collection<String> factIds, TableMetadata.Ssb... ssb) {
+        return aboutDocuments(unitKey, subject, service.documents(factIds), TableMetadata.tables(factIds, List.of(ssb)));
+    }
+
+    /** As {@link #about}, for a table whose documents are known by title (a survey table's report). */
+    public TableAbout aboutDocuments(String unitKey, String subject, List<String> documents, List<TableMetadata.Ssb> ssb) {
+        table = new Table(getTranslation("meta.unit." + unitKey), List.copyOf(documents), List.copyOf(ssb), subject);
+        TableAbout line = new TableAbout(metadata(table, TableAbout.SHOWN_DOCUMENTS));
+        getId().ifPresent(id -> line.setId(id + "-about"));
+        return line;
+    }
+
+    private TableMetadata metadata(Table t, int documents) {
+        return service.metadata(this::getTranslation, locale, t.unit(), t.documents(), t.ssb(), title, t.subject(), documents);
+    }
+
     /** What the files say about themselves, with the data version read now. */
     public ExportInfo info() {
-        return new ExportInfo(title, filters, service.dataVersion(builtPattern), source, fileName, labels);
+        return new ExportInfo(title, filters, service.dataVersion(builtPattern), source, fileName, labels,
+                table == null ? null : metadata(table, Integer.MAX_VALUE));
     }
 
     private Span label(String key) {

@@ -1,5 +1,7 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.ui.TableAbout;
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -115,8 +117,10 @@ class BenchmarkView extends DashboardPage {
             content.add(none);
         } else {
             String title = getTranslation("benchmark.comparable") + " – " + own.name();
-            content.add(tableExport("benchmark-grid-export", title, () -> rankedTable(b), title, getTranslation("group." + chosen.urlValue())),
-                    rankedGrid(b), new Paragraph(getTranslation("benchmark.note", b.minimumPeers())));
+            ExportMenu export = tableExport("benchmark-grid-export", title, () -> rankedTable(b), title,
+                    getTranslation("group." + chosen.urlValue()));
+            content.add(export, rankedGrid(b), export.about("benchmark", "", factIds(b.ranked())),
+                    new Paragraph(getTranslation("benchmark.note", b.minimumPeers())));
             funnels(b, own);
         }
         if (!b.tooFew().isEmpty()) {
@@ -135,16 +139,26 @@ class BenchmarkView extends DashboardPage {
                         tableExport("side-by-side-" + row.definition().indicatorId() + "-export", title,
                                 () -> valuesTable(values).build(), row.definition().label(locale), own.name(),
                                 getTranslation("benchmark.too-few-title")),
-                        sideBySideGrid(row, values));
+                        sideBySideGrid(row, values),
+                        TableAbout.of(row.definition().label(locale) + " – " + own.name(), "", "benchmark",
+                                factIds(List.of(row))));
             }
             content.add(sideBySide);
         }
         if (!b.intentions().isEmpty()) {
             var intentions = b.intentions();
             String title = getTranslation("benchmark.intentions") + " – " + own.name();
+            List<IndicatorResult> intended = new ArrayList<>();
+            intentions.forEach(i -> {
+                intended.add(i.intention());
+                if (i.outcome() != null) {
+                    intended.add(i.outcome());
+                }
+            });
             content.add(new H3(getTranslation("benchmark.intentions")),
                     tableExport("benchmark-intentions-export", title, () -> intentionsTable(intentions), title),
                     intentionsGrid(intentions),
+                    TableAbout.of(title, "", "indicators", IndicatorResult.factIdsOf(intended)),
                     new Paragraph(getTranslation("benchmark.intentions-note")));
         }
         if (!b.joint().isEmpty()) {
@@ -153,6 +167,7 @@ class BenchmarkView extends DashboardPage {
             content.add(new H3(getTranslation("benchmark.joint")),
                     tableExport("benchmark-joint-export", title, () -> valuesTable(joint).build(), title),
                     valuesGrid("benchmark-joint", joint, true),
+                    TableAbout.of(title, "", "indicators", IndicatorResult.factIdsOf(joint)),
                     new Paragraph(getTranslation("benchmark.joint-note")));
         }
         content.add(referencesSection(b));
@@ -166,10 +181,21 @@ class BenchmarkView extends DashboardPage {
             apart.addColumn(r -> b.unmatched().contains(r) ? getTranslation("benchmark.why.unmatched") : whyApart(r))
                     .setHeader(getTranslation("benchmark.why")).setWidth("10rem").setFlexGrow(2);
             String title = getTranslation("benchmark.incomparable") + " – " + own.name();
-            content.add(tableExport("benchmark-incomparable-export", title, () -> valuesTable(notRanked)
+            ExportMenu export = tableExport("benchmark-incomparable-export", title, () -> valuesTable(notRanked)
                     .text(getTranslation("benchmark.why"), r -> b.unmatched().contains(r) ? getTranslation("benchmark.why.unmatched") : whyApart(r))
-                    .build(), title), apart);
+                    .build(), title);
+            content.add(export, apart, export.about("indicators", "", IndicatorResult.factIdsOf(notRanked)));
         }
+    }
+
+    /** The fact ids behind compared rows: the programme's own values and its peers'. */
+    private static List<String> factIds(List<BenchmarkRow> rows) {
+        List<IndicatorResult> all = new ArrayList<>();
+        rows.forEach(r -> {
+            all.add(r.own());
+            all.addAll(r.peers());
+        });
+        return IndicatorResult.factIdsOf(all);
     }
 
     /**
@@ -206,6 +232,8 @@ class BenchmarkView extends DashboardPage {
         }
         grid.setItems(own);
         Sections.allRows(grid);
+        List<IndicatorResult> shown = new ArrayList<>(own);
+        regions.forEach(region -> shown.addAll(region.values()));
         String title = getTranslation("set.references-title") + " – " + b.programme().name();
         section.add(tableExport("benchmark-references-export", title, () -> {
             var table = ExportTable.of(own)
@@ -223,7 +251,8 @@ class BenchmarkView extends DashboardPage {
                                 r -> of.apply(r).map(v -> IndicatorFormat.period(v, this::getTranslation)).orElse(""));
             }
             return table.build();
-        }, title), grid, Sections.hint(getTranslation("set.references-how")));
+        }, title), grid, TableAbout.of(title, "", "indicators", IndicatorResult.factIdsOf(shown)),
+                Sections.hint(getTranslation("set.references-how")));
         return section;
     }
 

@@ -1,5 +1,7 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.ui.TableAbout;
+import no.traineemonitor.base.export.TableMetadata.Ssb;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -35,7 +37,8 @@ class CoverageAppendix2 extends VerticalLayout {
         Appendix2.Reading all = a.readings().stream().filter(r -> r.reading().equals("all_recorded")).findFirst().orElseThrow();
         Appendix2.Reading stated = a.readings().stream().filter(r -> r.reading().equals("stated")).findFirst().orElseThrow();
         add(Sections.paragraph("appendix2-intro", getTranslation("coverage.appendix2-intro", all.programmes())));
-        add(comparison(a, all, stated));
+        add(comparison(a, all, stated), TableAbout.of(getTranslation("coverage.appendix2"), "", "coverage",
+                a.facts().stream().map(Appendix2.ReportFact::factId).toList(), Ssb.POPULATION, Ssb.CENTRALITY, Ssb.COMMUTING));
         add(new H4(getTranslation("coverage.appendix2.why")));
         Appendix2.StudiedProgramme largest = a.programmes().getFirst();
         long resolved = a.programmes().stream().mapToLong(Appendix2.StudiedProgramme::resolvedFromRegion).sum();
@@ -47,8 +50,12 @@ class CoverageAppendix2 extends VerticalLayout {
                 new ListItem(getTranslation("coverage.appendix2.why-population", populationDate)),
                 new ListItem(getTranslation("coverage.appendix2.why-class6")));
         why.setId("appendix2-why");
-        add(why, new Paragraph(getTranslation("coverage.appendix2.programmes")), studied(a), 
-                new Paragraph(getTranslation("coverage.appendix2.classes")), classes(a));
+        add(why, new Paragraph(getTranslation("coverage.appendix2.programmes")), studied(a),
+                TableAbout.of(getTranslation("coverage.appendix2"), "", "programmes", List.of(), Ssb.POPULATION,
+                        Ssb.MUNICIPALITIES),
+                new Paragraph(getTranslation("coverage.appendix2.classes")), classes(a),
+                TableAbout.of(getTranslation("coverage.appendix2"), "", "coverage", List.of(), Ssb.CENTRALITY,
+                        Ssb.MUNICIPALITIES));
     }
 
     private Grid<Row> comparison(Appendix2 a, Appendix2.Reading all, Appendix2.Reading stated) {

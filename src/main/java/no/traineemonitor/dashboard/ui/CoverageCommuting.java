@@ -1,5 +1,7 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.ui.TableAbout;
+import no.traineemonitor.base.export.TableMetadata.Ssb;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
@@ -40,7 +42,9 @@ class CoverageCommuting extends VerticalLayout {
                         : qualified(c.reportQualifier(), CoverageFormats.percent0(c.reportPercent() / 100, locale)) + " (" + c.reportFactId() + ")")
                 .setHeader(getTranslation("coverage.commuting.report")).setWidth("9rem").setFlexGrow(1);
         Sections.allRows(grid).setItems(rows);
-        add(grid, Sections.paragraph("commuting-differs", getTranslation("coverage.commuting-differs")));
+        add(grid, TableAbout.of(getTranslation("coverage.commuting"), "", "commuting",
+                rows.stream().map(ClassCommuting::reportFactId).filter(java.util.Objects::nonNull).toList(),
+                Ssb.COMMUTING, Ssb.CENTRALITY, Ssb.BA_REGIONS), Sections.paragraph("commuting-differs", getTranslation("coverage.commuting-differs")));
 
         add(new H4(getTranslation("coverage.coefficient")));
         add(Sections.paragraph("coefficient-intro", getTranslation("coverage.coefficient-intro")));
@@ -61,7 +65,9 @@ class CoverageCommuting extends VerticalLayout {
                         + CoverageFormats.decimal(c.grossCommutingMean(), 3, locale))
                 .setHeader(getTranslation("coverage.coefficient.gross")).setWidth("8rem").setFlexGrow(0);
         Sections.allRows(coefficients).setItems(coverage.commutingCoefficients());
-        add(coefficients, Sections.paragraph("coefficient-conclusion", getTranslation("coverage.coefficient-conclusion")));
+        add(coefficients, TableAbout.of(getTranslation("coverage.coefficient"), "", "commuting",
+                coverage.commutingCoefficients().stream().map(CommutingCoefficient::factId).toList(), Ssb.COMMUTING,
+                Ssb.BA_REGIONS), Sections.paragraph("coefficient-conclusion", getTranslation("coverage.coefficient-conclusion")));
     }
 
     private void number(Grid.Column<ClassCommuting> column, String header) {

@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.export.TableMetadata.Ssb;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import no.traineemonitor.base.export.ExportTable;
 import no.traineemonitor.base.ui.ExportMenu;
@@ -78,16 +79,20 @@ class CoverageView extends DashboardPage {
         }
         content.add(new ReferenceNote(version));
         CoverageMap map = new CoverageMap(coverage, filter, area, s.division().year(), name, date, filtersText());
+        ExportMenu classMenu = classExport(classes, name, date);
+        ExportMenu baMenu = baExport(regions, name);
         content.add(new CoverageCards(classes, spots, regions, date),
                 new H3(getTranslation("coverage.map")), map,
-                new H3(getTranslation("coverage.by-class")), classExport(classes, name, date), CoverageByClass.grid(classes, getLocale(), date),
+                new H3(getTranslation("coverage.by-class")), classMenu, CoverageByClass.grid(classes, getLocale(), date),
+                classMenu.about("coverage", "", List.of(), Ssb.POPULATION, Ssb.CENTRALITY, Ssb.MUNICIPALITIES),
                 new H3(getTranslation("coverage.white-spots")),
                 new CoverageWhiteSpots(spots, getTranslation("coverage.csv.file") + fileSuffix(s), date, number -> {
                     map.showMunicipality(number);
                     map.details().scrollIntoView();
                 }),
-                new H3(getTranslation("coverage.ba")), new Paragraph(getTranslation("coverage.ba-intro")), baExport(regions, name),
+                new H3(getTranslation("coverage.ba")), new Paragraph(getTranslation("coverage.ba-intro")), baMenu,
                 CoverageBaRegions.grid(regions, getLocale()),
+                baMenu.about("coverage", "", List.of(), Ssb.POPULATION, Ssb.COMMUTING, Ssb.BA_REGIONS),
                 new H3(getTranslation("coverage.commuting")), new CoverageCommuting(coverage, filter, page.commuting()),
                 new H3(getTranslation("coverage.appendix2")), new CoverageAppendix2(coverage.appendix2(), date));
     }

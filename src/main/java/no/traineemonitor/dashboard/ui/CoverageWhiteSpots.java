@@ -1,5 +1,7 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.ui.TableAbout;
+import no.traineemonitor.base.export.TableMetadata.Ssb;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -63,7 +65,8 @@ class CoverageWhiteSpots extends VerticalLayout {
         Sections.fit(grid).setItems(spots);
         grid.setAllRowsVisible(spots.size() <= 25);
         grid.addItemClickListener(e -> showMunicipality.accept(e.getItem().municipality().kommunenummer()));
-        add(grid);
+        add(grid, TableAbout.of(getTranslation("coverage.white-spots"), "", "municipalities", List.of(), Ssb.POPULATION,
+                Ssb.CENTRALITY, Ssb.MUNICIPALITIES, Ssb.BA_REGIONS));
     }
 
     private Anchor download(List<WhiteSpot> spots, String fileName, CsvFormat format) {

@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.ui.TableAbout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -114,9 +115,10 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
                 + IndicatorFormat.period(r.latest(), words) + ")").setHeader(getTranslation("about.latest")).setFlexGrow(2);
         reporters.setItems(about.reporters());
         if (!about.reporters().isEmpty()) {
+            ExportMenu reportersExport;
             String title = d.label(locale) + " – " + getTranslation("about.reporters");
             var rows = about.reporters();
-            add(ExportMenu.table("indicator-reporters-export", title, getTranslation("filter.nothing"), FileNames.of(title),
+            reportersExport = ExportMenu.table("indicator-reporters-export", title, getTranslation("filter.nothing"), FileNames.of(title),
                     () -> ExportTable.of(rows)
                             .text(getTranslation("availability.programme"), ExploreService.Reporter::name)
                             .year(getTranslation("export.col.period-start"), ExploreService.Reporter::firstYear)
@@ -125,9 +127,12 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
                             .value(getTranslation("about.latest"), d.isShare(), r -> r.latest().value())
                             .text(getTranslation("overview.period"), r -> IndicatorFormat.period(r.latest(), words))
                             .text(getTranslation("about.qualifier"), r -> getTranslation("qualifier." + r.latest().qualifier()))
-                            .build()));
+                            .build());
+            add(reportersExport, reporters, reportersExport.about("indicators", "",
+                    IndicatorResult.factIdsOf(rows.stream().map(ExploreService.Reporter::latest).toList())));
+        } else {
+            add(new Paragraph(getTranslation("about.no-reporters")));
         }
-        add(about.reporters().isEmpty() ? new Paragraph(getTranslation("about.no-reporters")) : reporters);
 
         add(new H3(getTranslation("about.documents")));
         Grid<ExploreService.Document> documents = new Grid<>();
@@ -138,7 +143,8 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
                 .setHeader(getTranslation("about.document")).setFlexGrow(3);
         documents.addColumn(doc -> getTranslation("about.facts-count", doc.facts())).setHeader(getTranslation("about.facts"));
         documents.setItems(about.documents());
-        add(documents);
+        add(documents, TableAbout.ofDocuments(d.label(locale) + " – " + getTranslation("about.documents"), "", "documents",
+                about.documents().stream().map(ExploreService.Document::title).toList(), List.of()));
     }
 
     /** The one-year values of one definition over the years, per programme: a chart, and the values with their marks. */
@@ -174,7 +180,7 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
         values.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("about.qualifier"));
         List<IndicatorResult> rows = trend.lines().stream().flatMap(l -> l.values().stream()).toList();
         values.setItems(rows);
-        section.add(ExportMenu.table("indicator-trend-values-export", title, all, FileNames.of(title), () -> ExportTable.of(rows)
+        ExportMenu valuesExport = ExportMenu.table("indicator-trend-values-export", title, all, FileNames.of(title), () -> ExportTable.of(rows)
                 .text(getTranslation("availability.programme"), IndicatorResult::subjectName)
                 .year(getTranslation("about.year"), IndicatorResult::periodEnd)
                 .value(getTranslation("about.value"), d.isShare(), IndicatorResult::value)
@@ -183,8 +189,8 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
                 .decimal("n", IndicatorResult::n)
                 .text(getTranslation("about.qualifier"), r -> getTranslation("qualifier." + r.qualifier()))
                 .text(getTranslation("explorer.marks"), r -> r.suppressed() ? getTranslation("explorer.suppressed") : "")
-                .build()));
-        section.add(values, Sections.hint(getTranslation("symbols.legend", String.valueOf(explore.minimumN()))));
+                .build());
+        section.add(valuesExport, values, valuesExport.about("indicators", "", IndicatorResult.factIdsOf(rows)), Sections.hint(getTranslation("symbols.legend", String.valueOf(explore.minimumN()))));
         return section;
     }
 

@@ -23,6 +23,7 @@ import no.traineemonitor.base.chart.ChartFactory;
 import no.traineemonitor.base.export.ExportTable;
 import no.traineemonitor.base.export.FileNames;
 import no.traineemonitor.base.ui.ExportMenu;
+import no.traineemonitor.base.ui.TableAbout;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.IndicatorResult;
 import no.traineemonitor.indicator.IndicatorService;
@@ -123,8 +124,9 @@ class IndicatorExplorerView extends DashboardPage {
         content.add(charts(def, rows));
         Grid<IndicatorResult> grid = grid(rows);
         String title = def.label(locale) + " – " + selectionName(s);
-        content.add(tableExport("explorer-grid-export", title, () -> table(def, rows), def.label(locale), selectionName(s), years(s)));
-        content.add(grid, new Paragraph(getTranslation("explorer.note", indicators.minimumN())), details);
+        ExportMenu export = tableExport("explorer-grid-export", title, () -> table(def, rows), def.label(locale), selectionName(s), years(s));
+        content.add(export);
+        content.add(grid, export.about("indicators", "", IndicatorResult.factIdsOf(rows)), new Paragraph(getTranslation("explorer.note", indicators.minimumN())), details);
         details.removeAll();
         details.add(new Span(getTranslation("explorer.pick-row")));
     }
@@ -347,11 +349,9 @@ class IndicatorExplorerView extends DashboardPage {
                 .setWidth("6rem").setFlexGrow(1);
         grid.setItems(facts);
         Sections.allRows(grid);
-        details.add(grid);
-        if (r.factIds().stream().anyMatch(id -> id.startsWith("ref:"))) {
-            details.add(new Paragraph(getTranslation("explorer.reference-population",
-                    reference.currentVersion().title(getLocale()), reference.currentVersion().id())));
-        }
+        // sources, SSB's population table where a rate divides by it, and the reference version, under the facts
+        details.add(grid, TableAbout.of(getTranslation("explorer.how", subjectLabel(r), IndicatorFormat.period(r, this::getTranslation)),
+                "", "facts", r.factIds()));
     }
 
     private String fmt(Double v) {

@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -148,8 +149,10 @@ class IndicatorMapView extends DashboardPage {
                 Sections.paragraph("map-counts", getTranslation("map.counts", map.cells().size(), known.size(), unknown)));
         if (!known.isEmpty()) {
             String title = def.label(locale) + " – " + getTranslation("map.table-title") + " – " + name;
-            content.add(tableExport("indicator-map-export", title, () -> table(map, known), def.label(locale),
-                    getTranslation("map.file-level." + level.urlValue()), name, years(s)), grid(map, known));
+            ExportMenu export = tableExport("indicator-map-export", title, () -> table(map, known), def.label(locale),
+                    getTranslation("map.file-level." + level.urlValue()), name, years(s));
+            content.add(export, grid(map, known), export.about("indicators", "",
+                    IndicatorResult.factIdsOf(known.stream().flatMap(c -> c.values().stream()).toList())));
         }
     }
 

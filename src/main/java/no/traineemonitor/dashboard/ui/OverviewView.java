@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -119,13 +120,14 @@ class OverviewView extends DashboardPage {
             Sections.allRows(years);
             var hiresRows = o.hiresPerYear();
             String hiresTitle = getTranslation("overview.hires-per-year") + " – " + name;
-            content.add(tableExport("hires-per-year-export", hiresTitle, () -> ExportTable.of(hiresRows)
+            ExportMenu hiresExport = tableExport("hires-per-year-export", hiresTitle, () -> ExportTable.of(hiresRows)
                     .year(getTranslation("overview.year"), OverviewService.YearlyHires::year)
                     .integer(getTranslation("overview.hires"), OverviewService.YearlyHires::hires)
                     .integer(getTranslation("overview.programmes-reporting"), OverviewService.YearlyHires::programmes)
                     .text(getTranslation("overview.facts"), y -> String.join(" ", y.factIds())).build(),
-                    getTranslation("overview.hires-per-year"), name));
-            content.add(years, new Paragraph(getTranslation("overview.hires-note")));
+                    getTranslation("overview.hires-per-year"), name);
+            content.add(hiresExport, years, hiresExport.about("hires", "",
+                    hiresRows.stream().flatMap(y -> y.factIds().stream()).toList()), new Paragraph(getTranslation("overview.hires-note")));
         }
 
         content.add(new H3(getTranslation("overview.public-funding")));
@@ -150,7 +152,7 @@ class OverviewView extends DashboardPage {
             Sections.allRows(funding);
             var fundingRows = o.publicFunding();
             String fundingTitle = getTranslation("overview.public-funding") + " – " + name;
-            content.add(tableExport("public-funding-export", fundingTitle, () -> ExportTable.of(fundingRows)
+            ExportMenu fundingExport = tableExport("public-funding-export", fundingTitle, () -> ExportTable.of(fundingRows)
                     .text(getTranslation("programme.name"), OverviewService.FundingFigure::programmeName)
                     .text(getTranslation("overview.funding-source"), f -> getTranslation("funding." + f.category()))
                     .year(getTranslation("export.col.period-start"), OverviewService.FundingFigure::periodStart)
@@ -158,8 +160,9 @@ class OverviewView extends DashboardPage {
                     .integer(getTranslation("export.col.amount-nok"), OverviewService.FundingFigure::valueNok)
                     .text(getTranslation("explorer.qualifier"), f -> getTranslation("qualifier." + f.qualifier()))
                     .text(getTranslation("overview.facts"), OverviewService.FundingFigure::factId).build(),
-                    getTranslation("overview.public-funding"), name));
-            content.add(funding);
+                    getTranslation("overview.public-funding"), name);
+            content.add(fundingExport, funding, fundingExport.about("funding", "",
+                    fundingRows.stream().map(OverviewService.FundingFigure::factId).toList()));
         }
     }
 

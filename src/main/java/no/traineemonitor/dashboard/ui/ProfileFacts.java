@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,7 +20,10 @@ class ProfileFacts extends VerticalLayout {
             add(new Paragraph(getTranslation("profile.facts.none")));
             return;
         }
-        add(ProfileFactGrid.export(facts, "profile-facts", heading, text, this::getTranslation),
-                ProfileFactGrid.of(facts, "profile-facts", true, text), Sections.hint(getTranslation("profile.facts.hint")));
+        ExportMenu export = ProfileFactGrid.export(facts, "profile-facts", heading,
+                text, this::getTranslation);
+        add(export, ProfileFactGrid.of(facts, "profile-facts", true, text),
+                export.about("facts", "", facts.stream().map(Fact::factId).toList()),
+                Sections.hint(getTranslation("profile.facts.hint")));
     }
 }

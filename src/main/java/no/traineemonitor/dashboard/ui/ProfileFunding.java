@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,8 +43,10 @@ class ProfileFunding extends VerticalLayout {
         }
         List<Fact> all = new ArrayList<>(amounts);
         all.addAll(shares);
-        add(ProfileFactGrid.export(all, "profile-funding", getTranslation("profile.funding.title"), text, this::getTranslation),
-                ProfileFactGrid.of(all, "profile-funding", false, text));
+        ExportMenu export = ProfileFactGrid.export(all, "profile-funding", getTranslation("profile.funding.title"),
+                text, this::getTranslation);
+        add(export, ProfileFactGrid.of(all, "profile-funding", false, text),
+                export.about("funding", "", all.stream().map(Fact::factId).toList()));
     }
 
     /**

@@ -71,7 +71,7 @@ class ProfileIndicators extends VerticalLayout {
         Sections.allRows(grid).setItems(results);
         String programme = results.getFirst().subjectName();
         String title = getTranslation("profile.indicators.title") + " – " + programme;
-        add(ExportMenu.table("profile-indicators-export", title, getTranslation("filter.programme") + ": " + programme,
+        ExportMenu export = ExportMenu.table("profile-indicators-export", title, getTranslation("filter.programme") + ": " + programme,
                 FileNames.of(title), () -> ExportTable.of(results)
                         .text(getTranslation("profile.indicators.indicator"),
                                 r -> indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(r.indicatorId()))
@@ -88,8 +88,8 @@ class ProfileIndicators extends VerticalLayout {
                         .text(getTranslation("profile.scope"), r -> IndicatorFormat.definition(r, this::getTranslation))
                         .text(getTranslation("explorer.marks"), r -> r.suppressed()
                                 ? getTranslation("profile.indicators.suppressed", String.valueOf(indicators.minimumN())) : "")
-                        .build()));
-        add(grid, Sections.hint(getTranslation("profile.indicators.hint", String.valueOf(indicators.minimumN()))));
+                        .build());
+        add(export, grid, export.about("indicators", programme, IndicatorResult.factIdsOf(results)), Sections.hint(getTranslation("profile.indicators.hint", String.valueOf(indicators.minimumN()))));
     }
 
     /** "71 av 78" for counts; how the value was given otherwise. */

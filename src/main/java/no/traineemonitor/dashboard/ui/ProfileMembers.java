@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,7 +28,9 @@ class ProfileMembers extends VerticalLayout {
             add(new Paragraph(getTranslation("profile.members.none")));
             return;
         }
-        add(ProfileFactGrid.export(members, "profile-members", getTranslation("profile.members.title"), text, this::getTranslation),
-                ProfileFactGrid.of(members, "profile-members", false, text));
+        ExportMenu export = ProfileFactGrid.export(members, "profile-members", getTranslation("profile.members.title"),
+                text, this::getTranslation);
+        add(export, ProfileFactGrid.of(members, "profile-members", false, text),
+                export.about("facts", "", members.stream().map(Fact::factId).toList()));
     }
 }

@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.export.TableMetadata.Ssb;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -28,8 +29,9 @@ class ProfileMunicipalities extends VerticalLayout {
                 : getTranslation(rows.size() == 1 ? "profile.municipalities.summary-one" : "profile.municipalities.summary",
                 String.valueOf(rows.size()), NorwegianFormats.integer(coverage.totalPopulation(), locale), version.date(locale)));
         summary.setId("profile-coverage-summary");
-        add(summary, new no.traineemonitor.reference.ui.ReferenceNote(version));
+        add(summary);
         if (rows.isEmpty()) {
+            add(new no.traineemonitor.reference.ui.ReferenceNote(version));
             return;
         }
         var grid = new Grid<ProgrammeCoverage.Covered>();
@@ -63,6 +65,9 @@ class ProfileMunicipalities extends VerticalLayout {
                         .text(getTranslation("profile.source"), m -> sources.documentLabel(m.sourceFile()) + ", " + m.sourceSection())
                         .text(getTranslation("explorer.quote"), ProgrammeCoverage.Covered::sourceQuote)
                         .build()),
-                grid, Sections.hint(getTranslation("profile.municipalities.hint")));
+                grid, no.traineemonitor.base.ui.TableAbout.ofDocuments(getTranslation("profile.municipalities.title"), "",
+                        "municipalities", rows.stream().map(m -> sources.documentLabel(m.sourceFile())).distinct().sorted().toList(),
+                        List.of(Ssb.POPULATION, Ssb.CENTRALITY, Ssb.MUNICIPALITIES)),
+                Sections.hint(getTranslation("profile.municipalities.hint")));
     }
 }

@@ -47,7 +47,8 @@ class ProfileOutcomes extends VerticalLayout {
         // the facts the rows sum up, one line each with its document and quote
         List<Fact> shown = facts.stream().filter(f -> METRICS.contains(f.metric())).toList();
         add(ProfileFactGrid.export(shown, "profile-outcomes", getTranslation("profile.outcomes.title"), text, this::getTranslation),
-                grid, Sections.hint(getTranslation("profile.outcomes.hint")));
+                grid, no.traineemonitor.base.ui.TableAbout.of(getTranslation("profile.outcomes.title"), "", "facts",
+                        facts.stream().map(Fact::factId).toList()), Sections.hint(getTranslation("profile.outcomes.hint")));
     }
 
     static List<Row> rows(List<Fact> facts, FactText text) {

@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import no.traineemonitor.base.ui.TableAbout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -114,6 +115,11 @@ final class TrendSections {
         grid.setItems(rows);
         Sections.allRows(grid);
         section.add(rows.isEmpty() ? Sections.paragraph("trend-comparison-empty", words.get("trend.comparison-empty")) : grid);
+        if (!rows.isEmpty()) {
+            section.add(TableAbout.of(words.get("trend.comparison", String.valueOf(now), String.valueOf(now - back)), "",
+                    "indicators", IndicatorResult.factIdsOf(rows.stream().flatMap(c -> java.util.stream.Stream.of(c.then(), c.now()))
+                            .filter(java.util.Objects::nonNull).toList())));
+        }
         return section;
     }
 
@@ -309,7 +315,9 @@ final class TrendSections {
         grid.addColumn(r -> definition(r.value())).setHeader(words.get("explorer.definition")).setFlexGrow(2);
         grid.setItems(rows);
         Sections.allRows(grid);
-        section.add(grid, Sections.hint(words.get("symbols.legend", String.valueOf(minimumN))));
+        section.add(grid, TableAbout.of(words.get("trend.values"), "", "indicators",
+                        IndicatorResult.factIdsOf(rows.stream().map(Row::value).toList())),
+                Sections.hint(words.get("symbols.legend", String.valueOf(minimumN))));
         return section;
     }
 

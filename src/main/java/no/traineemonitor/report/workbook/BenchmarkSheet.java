@@ -21,7 +21,8 @@ public final class BenchmarkSheet {
     }
 
     /** The county report: every programme of the county against all other programmes of its type. */
-    public static void county(XSSFWorkbook wb, CellStyles s, Texts t, String subject, List<Benchmark> benchmarks) {
+    public static void county(XSSFWorkbook wb, CellStyles s, Texts t, String subject, List<Benchmark> benchmarks,
+                              SheetMetadata meta) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.benchmark"), s);
         w.widths(22, 24, 16, 12, 9, 6, 12, 13, 6, 5, 10, 10, 11, 22);
         w.title(t.get("benchmark.title-county", subject)).subtitle(t.get("benchmark.subtitle-county"));
@@ -43,12 +44,16 @@ public final class BenchmarkSheet {
         if (benchmarks.stream().allMatch(b -> b.ranked().stream().noneMatch(r -> r.funnel() != null))) {
             w.note(t.get("benchmark.no-funnel"));
         }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        benchmarks.forEach(b -> b.compared().forEach(r -> ids.addAll(factIds(r))));
+        w.about(meta.about(t.get("sheet.benchmark"), "benchmark", ids));
         w.print(true, t.get("benchmark.title-county", subject), t);
     }
 
     /** The programme report: one programme against its peer group, with a native chart of its percentiles. */
     public static void programme(XSSFWorkbook wb, CellStyles s, Texts t, Benchmark b,
-                                 java.util.function.Function<String, no.traineemonitor.indicator.IndicatorDefinition> definitions) {
+                                 java.util.function.Function<String, no.traineemonitor.indicator.IndicatorDefinition> definitions,
+                                 SheetMetadata meta) {
         ProgrammeProfile own = b.programme();
         SheetWriter w = new SheetWriter(wb, t.get("sheet.benchmark"), s);
         w.widths(24, 16, 12, 9, 6, 12, 13, 6, 5, 10, 10, 11, 22);
@@ -88,13 +93,18 @@ public final class BenchmarkSheet {
                     });
             w.blank();
         }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        b.ranked().forEach(r -> ids.addAll(factIds(r)));
+        b.tooFew().forEach(r -> ids.addAll(factIds(r)));
+        w.about(meta.about(t.get("sheet.benchmark"), "benchmark", ids));
         w.print(true, t.get("benchmark.title-programme", own.name()), t);
-        notRanked(wb, s, t, b, definitions);
+        notRanked(wb, s, t, b, definitions, meta);
     }
 
     /** The values that are not ranked, each table with its reason: side by side, targets, joint statements, the rest. */
     private static void notRanked(XSSFWorkbook wb, CellStyles s, Texts t, Benchmark b,
-                                  java.util.function.Function<String, no.traineemonitor.indicator.IndicatorDefinition> definitions) {
+                                  java.util.function.Function<String, no.traineemonitor.indicator.IndicatorDefinition> definitions,
+                                  SheetMetadata meta) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.not-ranked"), s);
         w.widths(24, 20, 18, 16, 10, 6, 12, 26, 18);
         w.title(t.get("benchmark.not-ranked-title", b.programme().name()));
@@ -148,7 +158,26 @@ public final class BenchmarkSheet {
             }
             w.endTable();
         }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        b.tooFew().forEach(r -> ids.addAll(factIds(r)));
+        b.intentions().forEach(i -> {
+            ids.addAll(i.intention().factIds());
+            if (i.outcome() != null) {
+                ids.addAll(i.outcome().factIds());
+            }
+        });
+        ids.addAll(no.traineemonitor.indicator.IndicatorResult.factIdsOf(b.joint()));
+        ids.addAll(no.traineemonitor.indicator.IndicatorResult.factIdsOf(b.unmatched()));
+        ids.addAll(no.traineemonitor.indicator.IndicatorResult.factIdsOf(b.apart()));
+        w.about(meta.about(t.get("sheet.not-ranked"), "benchmark", ids));
         w.print(true, t.get("benchmark.not-ranked-title", b.programme().name()), t);
+    }
+
+    /** The fact ids behind a compared row: the programme's own value and its peers'. */
+    private static List<String> factIds(BenchmarkRow r) {
+        List<IndicatorResult> all = new ArrayList<>(r.peers());
+        all.add(r.own());
+        return no.traineemonitor.indicator.IndicatorResult.factIdsOf(all);
     }
 
     private static void valuesHeader(SheetWriter w, Texts t) {

@@ -2,6 +2,7 @@ package no.traineemonitor.report.workbook;
 
 import java.util.List;
 import java.util.Objects;
+import no.traineemonitor.base.export.TableMetadata.Ssb;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,7 +18,7 @@ public final class CentralitySheet {
     }
 
     public static void write(XSSFWorkbook wb, CellStyles s, Texts t, String subject, List<CoverageRow> rows,
-                             String populationDate) {
+                             String populationDate, SheetMetadata meta, List<String> programmeDocuments) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.centrality"), s);
         w.widths(20, 12, 12, 12, 12, 14, 16, 16);
         w.title(t.get("centrality.title", subject)).subtitle(t.get("centrality.subtitle", populationDate));
@@ -52,6 +53,8 @@ public final class CentralitySheet {
                 false, false, NativeCharts.countStep(rows.stream().filter(r -> r.municipality().centralityClass() != null)
                         .collect(java.util.stream.Collectors.groupingBy(r -> r.municipality().centralityClass(),
                                 java.util.stream.Collectors.counting())).values().stream().mapToDouble(Long::doubleValue).max().orElse(1)));
+        w.about(meta.aboutDocuments(t.get("sheet.centrality"), "coverage", programmeDocuments, Ssb.POPULATION,
+                Ssb.CENTRALITY, Ssb.MUNICIPALITIES));
         w.print(false, t.get("centrality.title", subject), t);
     }
 }

@@ -1,6 +1,7 @@
 package no.traineemonitor.report.workbook;
 
 import java.util.List;
+import no.traineemonitor.base.export.TableMetadata.Ssb;
 import no.traineemonitor.reference.Municipality;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -15,7 +16,7 @@ public final class CoverageSheet {
     }
 
     public static void write(Workbook wb, CellStyles s, Texts t, String subject, List<CoverageRow> rows,
-                             String populationDate) {
+                             String populationDate, SheetMetadata meta, List<String> programmeDocuments) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.coverage"), s);
         w.widths(10, 22, 22, 11, 12, 9, 30, 28, 18);
         w.title(t.get("coverage.title", subject)).subtitle(t.get("coverage.subtitle"));
@@ -34,6 +35,8 @@ public final class CoverageSheet {
         }
         w.endTable();
         w.note(t.get("coverage.note"));
+        w.about(meta.aboutDocuments(t.get("sheet.coverage"), "municipalities", programmeDocuments, Ssb.POPULATION,
+                Ssb.CENTRALITY, Ssb.MUNICIPALITIES, Ssb.BA_REGIONS));
         w.print(true, t.get("coverage.title", subject), t);
     }
 

@@ -1,6 +1,7 @@
 package no.traineemonitor.report.workbook;
 
 import java.util.List;
+import no.traineemonitor.base.export.TableMetadata;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -15,7 +16,7 @@ public final class DefinitionsSheet {
     }
 
     public static void write(Workbook wb, CellStyles s, Texts t, List<IndicatorDefinition> catalogue, int minimumN,
-                             no.traineemonitor.reference.ReferenceVersion reference) {
+                             no.traineemonitor.reference.ReferenceVersion reference, SheetMetadata meta) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.definitions"), s);
         w.widths(24, 50, 18, 18, 14, 16, 34);
         w.title(t.get("definitions.title")).subtitle(t.get("definitions.subtitle"));
@@ -47,6 +48,9 @@ public final class DefinitionsSheet {
         w.row().text(t.get("col.percentile")).text("").wrapToEnd(t.get("meaning.percentile"));
         w.endTable();
         ReferenceLines.write(w, s, t, reference);
+        w.about(meta.aboutDocuments(t.get("sheet.definitions"), "definitions", List.of(), TableMetadata.Ssb.POPULATION,
+                TableMetadata.Ssb.COMMUTING, TableMetadata.Ssb.CENTRALITY, TableMetadata.Ssb.MUNICIPALITIES,
+                TableMetadata.Ssb.BA_REGIONS));
         w.print(true, t.get("definitions.title"), t);
     }
 }

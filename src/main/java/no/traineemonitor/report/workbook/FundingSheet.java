@@ -15,7 +15,7 @@ public final class FundingSheet {
     private FundingSheet() {
     }
 
-    public static void write(Workbook wb, CellStyles s, Texts t, String subject, List<Fact> funding) {
+    public static void write(Workbook wb, CellStyles s, Texts t, String subject, List<Fact> funding, SheetMetadata meta) {
         FactText text = t.facts();
         Map<String, String> conflicts = text.conflicts(funding);
         SheetWriter w = new SheetWriter(wb, t.get("sheet.funding"), s);
@@ -34,6 +34,7 @@ public final class FundingSheet {
         }
         w.endTable();
         w.note(t.get("funding.note"));
+        w.about(meta.about(t.get("sheet.funding"), "funding", funding.stream().map(Fact::factId).toList()));
         w.print(true, t.get("funding.title", subject), t);
     }
 

@@ -39,7 +39,7 @@ public final class FunnelSheet {
      * @param ownPosition whether to say where the (single) highlighted programme lies
      */
     public static void write(XSSFWorkbook wb, CellStyles s, Texts t, String subject, List<BenchmarkRow> rows,
-                             Set<String> highlighted, String who, boolean ownPosition) {
+                             Set<String> highlighted, String who, boolean ownPosition, SheetMetadata meta) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.funnels"), s);
         w.widths(WIDTHS);
         w.title(t.get("funnels.title", subject)).note(t.get("benchmark.funnels-note", who));
@@ -71,6 +71,9 @@ public final class FunnelSheet {
             Tables at = tables(w, s, t, r, points, highlighted, first);
             chart(w, t, r, title, who, at, Math.max(CHART_ROWS, tableRows));
         }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        rows.stream().limit(MAX_FUNNELS).forEach(r -> ids.addAll(no.traineemonitor.indicator.IndicatorResult.factIdsOf(points(r, highlighted))));
+        w.about(meta.about(t.get("sheet.funnels"), "benchmark", ids));
         w.print(true, t.get("funnels.title", subject), t);
     }
 

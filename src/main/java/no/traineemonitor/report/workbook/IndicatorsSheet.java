@@ -17,7 +17,7 @@ public final class IndicatorsSheet {
     }
 
     public static void write(Workbook wb, CellStyles s, Texts t, String subject, List<IndicatorResult> results,
-                             Function<String, IndicatorDefinition> definitions, int minimumN) {
+                             Function<String, IndicatorDefinition> definitions, int minimumN, SheetMetadata meta) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.indicators"), s);
         w.widths(24, 22, 12, 18, 9, 9, 9, 7, 8, 8, 14, 10, 12, 14, 20);
         w.title(t.get("indicators.title", subject)).subtitle(t.get("indicators.subtitle", minimumN));
@@ -40,6 +40,7 @@ public final class IndicatorsSheet {
         }
         w.endTable();
         w.note(t.get("indicators.note"));
+        w.about(meta.about(t.get("sheet.indicators"), "indicators", no.traineemonitor.indicator.IndicatorResult.factIdsOf(results)));
         w.print(true, t.get("indicators.title", subject), t);
     }
 }

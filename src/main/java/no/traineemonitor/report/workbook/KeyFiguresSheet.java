@@ -25,7 +25,7 @@ public final class KeyFiguresSheet {
     public static void write(XSSFWorkbook wb, CellStyles s, Texts t, String subject, List<IndicatorService.KeyFigure> keyFigures,
                              Function<String, IndicatorDefinition> definitions, List<HiresYear> hires,
                              List<Programme> programmes, Map<String, ProgrammeProfile> profiles, int minimumN,
-                             String populationDate) {
+                             String populationDate, SheetMetadata meta) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.key-figures"), s);
         w.widths(30, 20, 12, 10, 10, 10, 8, 10, 10, 14, 24, 20, 20);
         Map<String, String> names = programmes.stream().collect(java.util.stream.Collectors.toMap(Programme::programmeId, Programme::name));
@@ -95,6 +95,13 @@ public final class KeyFiguresSheet {
                     .integer(profile == null ? null : profile.coveredPopulation());
         }
         w.endTable();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        keyFigures.forEach(k -> {
+            ids.addAll(no.traineemonitor.indicator.IndicatorResult.factIdsOf(k.pooled()));
+            ids.addAll(no.traineemonitor.indicator.IndicatorResult.factIdsOf(k.reported()));
+        });
+        hires.forEach(h -> ids.addAll(h.factIds()));
+        w.about(meta.about(t.get("sheet.key-figures"), "key-figures", ids, no.traineemonitor.base.export.TableMetadata.Ssb.POPULATION));
         w.print(true, t.get("key.title", subject), t);
     }
 }

@@ -1,6 +1,7 @@
 package no.traineemonitor.report.workbook;
 
 import java.util.List;
+import no.traineemonitor.base.export.TableMetadata.Ssb;
 import no.traineemonitor.benchmark.ProgrammeProfile;
 import no.traineemonitor.programme.Programme;
 import no.traineemonitor.reference.Municipality;
@@ -14,7 +15,7 @@ public final class ProfileSheet {
     }
 
     public static void write(Workbook wb, CellStyles s, Texts t, Programme p, @Nullable ProgrammeProfile profile,
-                             List<CoverageRow> covered, String populationDate) {
+                             List<CoverageRow> covered, String populationDate, SheetMetadata meta, List<String> factIds) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.profile"), s);
         w.widths(24, 18, 20, 12, 13, 18, 24);
         w.title(t.get("profile.title", p.name())).subtitle(t.get("profile.subtitle"));
@@ -52,6 +53,10 @@ public final class ProfileSheet {
             w.row().text(t.get("profile.no-municipalities"));
         }
         w.endTable();
+        java.util.List<String> documents = new java.util.ArrayList<>(List.of(t.facts().documentLabel(p.sourceFile())));
+        documents.addAll(meta.documents().apply(factIds));
+        w.about(meta.aboutDocuments(t.get("sheet.profile"), "programmes", documents, Ssb.POPULATION, Ssb.CENTRALITY,
+                Ssb.MUNICIPALITIES, Ssb.BA_REGIONS));
         w.print(false, t.get("profile.title", p.name()), t);
     }
 }

@@ -96,6 +96,20 @@ public final class SheetWriter {
         return this;
     }
 
+    /**
+     * The "Om tabellen / About this table" block at the bottom of a sheet (as StatBank has under every table): unit,
+     * sources, reference version and date, licence and suggested citation, one wrapped grey line each across the
+     * sheet's columns. Below every table and chart, so no chart reads its cells; printed with the sheet.
+     */
+    public SheetWriter about(no.traineemonitor.base.export.TableMetadata about) {
+        blank();
+        SafeText.set(sheet.createRow(next++).createCell(0), about.heading(), styles.subtitle, styles);
+        for (no.traineemonitor.base.export.TableMetadata.Line line : about.allLines()) {
+            note(line.label() + ": " + line.text());
+        }
+        return this;
+    }
+
     /** Starts a new printed page at the next row. */
     public SheetWriter pageBreak() {
         if (next > 0) {

@@ -1,6 +1,7 @@
 package no.traineemonitor.report.workbook;
 
 import java.util.List;
+import no.traineemonitor.base.export.TableMetadata;
 import java.util.Map;
 import no.traineemonitor.source.Fact;
 import no.traineemonitor.source.FactText;
@@ -17,7 +18,8 @@ public final class SourcesSheet {
     private SourcesSheet() {
     }
 
-    public static void write(Workbook wb, CellStyles s, Texts t, List<Fact> facts, List<SourceDocument> documents) {
+    public static void write(Workbook wb, CellStyles s, Texts t, List<Fact> facts, List<SourceDocument> documents,
+                             SheetMetadata meta) {
         FactText text = t.facts();
         Map<String, String> conflicts = text.conflicts(facts);
         SheetWriter w = new SheetWriter(wb, t.get("sheet.sources"), s);
@@ -38,6 +40,9 @@ public final class SourcesSheet {
             w.note(d.label());
         }
         w.note(t.get("sources.note"));
+        w.about(meta.aboutDocuments(t.get("sheet.sources"), "sources", facts.stream().map(text::document).distinct().toList(),
+                TableMetadata.Ssb.POPULATION, TableMetadata.Ssb.COMMUTING, TableMetadata.Ssb.CENTRALITY,
+                TableMetadata.Ssb.MUNICIPALITIES, TableMetadata.Ssb.BA_REGIONS));
         w.print(true, t.get("sources.title"), t);
     }
 }

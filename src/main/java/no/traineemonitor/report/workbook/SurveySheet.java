@@ -33,16 +33,18 @@ public final class SurveySheet {
         return SurveyService.SURVEYS.stream().map(s -> w.text("survey.sheet." + s)).toList();
     }
 
-    public static void write(Workbook wb, CellStyles s, Texts t, SurveyWording w, List<SurveyTable> tables) {
+    public static void write(Workbook wb, CellStyles s, Texts t, SurveyWording w, List<SurveyTable> tables,
+                             @org.jspecify.annotations.Nullable SheetMetadata meta) {
         for (String survey : SurveyService.SURVEYS) {
             List<SurveyTable> of = tables.stream().filter(x -> x.survey().equals(survey)).toList();
             if (!of.isEmpty()) {
-                sheet(wb, s, t, w, survey, of);
+                sheet(wb, s, t, w, survey, of, meta);
             }
         }
     }
 
-    private static void sheet(Workbook wb, CellStyles s, Texts t, SurveyWording w, String survey, List<SurveyTable> tables) {
+    private static void sheet(Workbook wb, CellStyles s, Texts t, SurveyWording w, String survey, List<SurveyTable> tables,
+                              @org.jspecify.annotations.Nullable SheetMetadata meta) {
         SheetWriter sw = new SheetWriter(wb, w.text("survey.sheet." + survey), s);
         sw.widths(WIDTHS);
         String title = w.text("survey.sheet.title", w.survey(survey));
@@ -54,6 +56,10 @@ public final class SurveySheet {
                 sw.blank().heading(w.theme(theme));
             }
             table(wb, sw, s, w, table);
+        }
+        if (meta != null) { // null only in the extract's tests
+            sw.about(meta.aboutDocuments(sw.sheet().getSheetName(), "survey",
+                    tables.stream().map(SurveyTable::sourceTitle).distinct().toList()));
         }
         sw.print(false, title, t);
     }

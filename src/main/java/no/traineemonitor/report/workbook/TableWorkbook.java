@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A page's table as a one-sheet workbook, written with the reports' {@link SheetWriter}: title, filters, data version
- * and source on top, then the table with a frozen, filterable header; numbers as numbers (shares in 0.0 %), text from
+ * and source on top, then the table with a frozen, filterable header, and under it the table's "About this table" block
+ * (unit, sources, reference version, licence, citation) as on every workbook sheet; numbers as numbers (shares in 0.0 %), text from
  * data always text (never a formula), unknown an empty cell; A4 landscape fitted to the page width.
  */
 @Component
@@ -48,6 +49,9 @@ public class TableWorkbook implements TableWorkbooks {
                 }
             }
             w.endTable();
+            if (info.metadata() != null) {
+                w.about(info.metadata());
+            }
             w.print(true, info.title(), texts(locale));
             wb.write(out);
         }

@@ -21,7 +21,8 @@ public final class TrendSheet {
     }
 
     public static void write(XSSFWorkbook wb, CellStyles s, Texts t, String name, List<HiresYear> hires, List<Fact> hireFacts,
-                             List<IndicatorResult> results, Function<String, IndicatorDefinition> definitions, int minimumN) {
+                             List<IndicatorResult> results, Function<String, IndicatorDefinition> definitions, int minimumN,
+                             SheetMetadata meta) {
         SheetWriter w = new SheetWriter(wb, t.get("sheet.trend"), s);
         w.widths(26, 22, 14, 12, 9, 18, 40);
         w.title(t.get("trend.title", name)).subtitle(t.get("trend.subtitle"));
@@ -68,6 +69,10 @@ public final class TrendSheet {
                     .text(t.word("qualifier", r.qualifier())).text(IndicatorCells.mark(r, minimumN, t), s.suppressed);
         }
         w.endTable();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(no.traineemonitor.indicator.IndicatorResult.factIdsOf(results));
+        hires.forEach(h -> ids.addAll(h.factIds()));
+        hireFacts.forEach(f -> ids.add(f.factId()));
+        w.about(meta.about(t.get("sheet.trend"), "trend", ids));
         w.print(true, t.get("trend.title", name), t);
     }
 }

@@ -20,8 +20,11 @@ public final class XlsxExtract implements ExtractSink {
     /** Columns that hold a year or an id: plain integers (2020, never 2 020). */
     static final java.util.Set<String> YEARS = java.util.Set.of("period_start", "period_end", "submission_id");
 
-    /** Data rows per sheet: Excel's 1 048 576 rows less the header. */
-    public static final int MAX_ROWS = 1_048_575;
+    /** Rows of the "About this table" block under a section's rows (a blank row, its heading and five lines). */
+    static final int ABOUT_ROWS = 7;
+
+    /** Data rows per sheet: Excel's 1 048 576 rows less the header and the block under the rows. */
+    public static final int MAX_ROWS = 1_048_575 - ABOUT_ROWS;
 
     private final SXSSFWorkbook wb;
     private final CellStyles styles;
@@ -33,13 +36,27 @@ public final class XlsxExtract implements ExtractSink {
     private List<String> columns = List.of();
     private int rowsInSheet;
     private int part;
+    private String key = "";
+    private final @Nullable SheetMetadata meta;
+    private final List<String> documents;
 
-    public XlsxExtract(OutputStream out, Texts texts) {
-        this(out, texts, MAX_ROWS);
+    /** With every data sheet's "About this table" block: its unit, all documents, the reference version, the citation. */
+    public XlsxExtract(OutputStream out, Texts texts, SheetMetadata meta, List<String> documents) {
+        this(out, texts, MAX_ROWS, meta, documents);
+    }
+
+    XlsxExtract(OutputStream out, Texts texts) {
+        this(out, texts, MAX_ROWS, null, List.of());
     }
 
     /** With a smaller sheet size, to test the roll-over to a new sheet. */
     XlsxExtract(OutputStream out, Texts texts, int maxRows) {
+        this(out, texts, maxRows, null, List.of());
+    }
+
+    private XlsxExtract(OutputStream out, Texts texts, int maxRows, @Nullable SheetMetadata meta, List<String> documents) {
+        this.meta = meta;
+        this.documents = List.copyOf(documents);
         this.wb = new SXSSFWorkbook(null, 200, true, false);
         this.styles = new CellStyles(wb);
         this.texts = texts;
@@ -50,6 +67,7 @@ public final class XlsxExtract implements ExtractSink {
     @Override
     public void section(String key, String title, List<String> columns) {
         endSheet();
+        this.key = key;
         this.title = title;
         this.columns = columns;
         this.part = 0;
@@ -89,6 +107,16 @@ public final class XlsxExtract implements ExtractSink {
     private void endSheet() {
         if (sheet != null) {
             sheet.endTable();
+            if (meta != null) {
+                String unit = switch (key) {
+                    case "survey_cell" -> "survey";
+                    case "indicator_result" -> "indicators";
+                    default -> "facts";
+                };
+                sheet.about(key.equals("indicator_result")
+                        ? meta.aboutDocuments(title, unit, documents, no.traineemonitor.base.export.TableMetadata.Ssb.POPULATION)
+                        : meta.aboutDocuments(title, unit, documents));
+            }
             sheet = null;
         }
     }
@@ -123,7 +151,7 @@ public final class XlsxExtract implements ExtractSink {
     @Override
     public void surveys(List<no.traineemonitor.survey.SurveyTable> tables, no.traineemonitor.survey.SurveyWording wording) {
         endSheet();
-        SurveySheet.write(wb, styles, texts, wording, tables);
+        SurveySheet.write(wb, styles, texts, wording, tables, meta);
     }
 
     private static boolean whole(Number n) {

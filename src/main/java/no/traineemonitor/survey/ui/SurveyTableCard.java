@@ -69,9 +69,9 @@ final class SurveyTableCard extends Div {
         }
         String title = w.ref(table) + ": " + table.caption(w.locale());
         add(chart(table.anchor() + "-chart-export", title, bars, w));
-        add(ExportMenu.table(table.anchor() + "-table-export", title, w.text("export.survey-selection"), FileNames.of(title),
-                () -> numbersTable(table, w)));
-        add(numbers(table, w));
+        ExportMenu export = ExportMenu.table(table.anchor() + "-table-export", title, w.text("export.survey-selection"),
+                FileNames.of(title), () -> numbersTable(table, w));
+        add(export, numbers(table, w), export.aboutDocuments("survey", "", List.of(table.sourceTitle()), List.of()));
 
         List<String> notes = new ArrayList<>();
         if (table.caveat(w.locale()) != null) {

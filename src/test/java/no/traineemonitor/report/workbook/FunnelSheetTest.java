@@ -37,6 +37,11 @@ class FunnelSheetTest {
         return new BenchmarkRow(COMPLETION, own, peers, 2, 70.0, 0.75, 0.15, p0, FunnelLimits.at(p0, 20), "inside_95");
     }
 
+    /** The workbook-wide part of the block, with the keys for words. */
+    static final SheetMetadata META = new SheetMetadata(SafeTextTest.KEYS,
+            new no.traineemonitor.base.export.TableMetadata.Reference(1, "SSB 2020", "1.1.2020", "NLOD"), "Test", "v1",
+            java.time.LocalDate.of(2026, 12, 7), ids -> List.of());
+
     @Test
     void each_plot_has_its_programmes_n_value_and_limits_beside_it_and_no_plot_breaks_over_a_page() throws IOException {
         List<BenchmarkRow> rows = new ArrayList<>();
@@ -44,7 +49,7 @@ class FunnelSheetTest {
             rows.add(row());
         }
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            FunnelSheet.write(wb, new CellStyles(wb), SafeTextTest.KEYS, "Test", rows, Set.of("own"), "own", true);
+            FunnelSheet.write(wb, new CellStyles(wb), SafeTextTest.KEYS, "Test", rows, Set.of("own"), "own", true, META);
             XSSFSheet sheet = wb.getSheet("sheet.funnels");
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getDrawingPatriarch().getShapes()).hasSize(5);
@@ -93,6 +98,16 @@ class FunnelSheetTest {
             assertThat(series[1].getXVal().getNumRef().getF()).isEqualTo(name + "$J$" + (header + 2));
             assertThat(series[6].getYVal().getNumRef().getF())
                     .isEqualTo(name + "$O$" + (curveFirst + 1) + ":$O$" + (curveLast + 1));
+            // the "About this table" block comes after the last plot's cells, so no series reads it
+            int about = -1;
+            for (Row r : sheet) {
+                if (r.getCell(0) != null && "!meta.heading".equals(r.getCell(0).getStringCellValue())) {
+                    about = r.getRowNum();
+                }
+            }
+            int lastHeader = headers.getLast();
+            assertThat(about).isGreaterThan(lastHeader + 10 + FunnelSheet.CURVE_STEPS);
+            assertThat(sheet.getRow(about + 1).getCell(0).getStringCellValue()).startsWith("!meta.unit: ");
             // the upper limits are drawn like the lower ones and have no legend entry of their own
             assertThat(chart.getCTChart().getLegend().getLegendEntryArray()).hasSize(2);
             // a page break only ever comes right before a plot (its blank row and heading), never inside one

@@ -1,0 +1,138 @@
+package no.traineemonitor.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.router.QueryParameters;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import no.traineemonitor.base.ui.ExportMenu;
+import no.traineemonitor.base.ui.LanguageSwitch;
+import no.traineemonitor.base.ui.TableAbout;
+import no.traineemonitor.reference.ReferenceService;
+import no.traineemonitor.reference.ReferenceVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Under every data table of the explorer, coverage, profile and overview pages: one muted line with unit, sources,
+ * reference version and date, licence, and "Siter" with the citation; the table's CSV and XLSX carry the same.
+ */
+@SpringBootTest
+class TableAboutViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ReferenceService reference;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void startInBokmal() {
+        UI.getCurrent().setLocale(LanguageSwitch.BOKMAL);
+    }
+
+    private void open(Class<? extends Component> view, String route, String query) {
+        navigate(view);
+        UI.getCurrent().navigate(route, QueryParameters.fromString(query));
+    }
+
+    private String dataVersion() {
+        return jdbc.sql("SELECT data_version FROM warehouse_build").query(String.class).single();
+    }
+
+    private static String text(Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    @Test
+    void the_explorers_table_names_its_unit_sources_reference_version_licence_and_a_citation() {
+        open(IndicatorExplorerView.class, "indikatorer", "indikator=completion_rate&fylke=18");
+        ReferenceVersion v = reference.currentVersion();
+        TableAbout about = find(TableAbout.class).withId("explorer-grid-export-about").single();
+        String line = text(about);
+        assertThat(line).contains("Enhet: Andel i prosent, antall eller kroner etter indikator")
+                .contains("Referansedata: " + v.titleNb() + ", versjon " + v.id() + ", tall per " + v.date(LanguageSwitch.BOKMAL))
+                .contains("Lisens: Referansedata fra SSB: NLOD / CC BY 4.0 (SSB).")
+                // Trainee Salten's 71 completed and 7 dropped out come from the 2021 survey of the programmes, by title
+                .contains("Kartlegging av regionale traineeordninger")
+                .doesNotContain(".txt").doesNotContain(".csv").doesNotContain("completion_rate");
+        String citation = text(about.getChildren().filter(NativeDetails.class::isInstance).findFirst().orElseThrow());
+        assertThat(citation).startsWith("Siter").contains("Traineemonitor (")
+                .contains("Gjennomføringsgrad – 18 Nordland - Nordlánnda. Datagrunnlag versjon " + dataVersion() + ", referansedata versjon "
+                        + v.id() + ". Hentet ");
+    }
+
+    @Test
+    void the_explorers_downloads_carry_the_same_metadata() throws Exception {
+        open(IndicatorExplorerView.class, "indikatorer", "indikator=completion_rate&fylke=18");
+        ReferenceVersion v = reference.currentVersion();
+        ExportMenu menu = find(ExportMenu.class).withId("explorer-grid-export").single();
+        String csv = new String(menu.download("explorer-grid-export-csv-excel-nb"), StandardCharsets.UTF_8);
+        List<String> head = csv.lines().takeWhile(l -> !l.isEmpty()).toList();
+        assertThat(head).anySatisfy(l -> assertThat(l).startsWith("Enhet;\"Andel i prosent"))
+                .anySatisfy(l -> assertThat(l).startsWith("Referansedata;" + v.titleNb() + ", versjon " + v.id()))
+                .anySatisfy(l -> assertThat(l).startsWith("Lisens;\"Referansedata fra SSB").contains("NLOD / CC BY 4.0"))
+                .anySatisfy(l -> assertThat(l).startsWith("Siter;Traineemonitor (").contains(dataVersion()));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(menu.download("explorer-grid-export-xlsx")))) {
+            List<String> texts = new ArrayList<>();
+            for (Row row : wb.getSheetAt(0)) {
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.STRING) {
+                        texts.add(c.getStringCellValue());
+                    }
+                }
+            }
+            int at = texts.indexOf("Om tabellen");
+            assertThat(at).isPositive();
+            assertThat(texts.subList(at + 1, texts.size())).hasSize(5).anySatisfy(t -> assertThat(t).startsWith("Enhet: Andel"))
+                    .anySatisfy(t -> assertThat(t).startsWith("Siter: Traineemonitor ("));
+        }
+    }
+
+    @Test
+    void the_line_is_in_english_on_an_english_page() {
+        UI.getCurrent().setLocale(LanguageSwitch.ENGLISH);
+        open(IndicatorExplorerView.class, "indikatorer", "indikator=completion_rate&fylke=18");
+        String line = text(find(TableAbout.class).withId("explorer-grid-export-about").single());
+        assertThat(line).contains("Unit: Share in per cent").contains("Reference data: " + reference.currentVersion().titleEn())
+                .contains("Licence: Reference data from Statistics Norway").contains("Cite");
+    }
+
+    @Test
+    void every_table_on_the_coverage_profile_and_overview_pages_has_the_line_right_under_it() {
+        open(CoverageView.class, "dekning", "fylke=18");
+        assertEveryGridHasTheLine("coverage");
+        assertThat(text(find(TableAbout.class).withId("coverage-by-class-export-about").single()))
+                .contains("SSB 07459 folkemengde").contains("SSB KLASS 128 sentralitet");
+        navigate("program/trainee_salten", ProgrammeProfileView.class);
+        assertEveryGridHasTheLine("profile");
+        open(OverviewView.class, "", "fylke=18");
+        assertEveryGridHasTheLine("overview");
+    }
+
+    /** Each grid's next sibling is its line (a hint or note may follow the line, not stand between). */
+    private void assertEveryGridHasTheLine(String page) {
+        List<Grid> grids = find(Grid.class).all();
+        assertThat(grids).as(page).isNotEmpty();
+        for (Grid<?> grid : grids) {
+            Component parent = grid.getParent().orElseThrow();
+            List<Component> siblings = parent.getChildren().toList();
+            int at = siblings.indexOf(grid);
+            assertThat(at + 1).as(page + " " + grid.getId().orElse("?")).isLessThan(siblings.size());
+            assertThat(siblings.get(at + 1)).as(page + " " + grid.getId().orElse("?")).isInstanceOf(TableAbout.class);
+        }
+    }
+}
