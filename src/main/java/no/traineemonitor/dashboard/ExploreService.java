@@ -130,6 +130,56 @@ public class ExploreService {
         return new Matrix(indicators.catalogue(), programmes, cells, newest, without, earliest);
     }
 
+    /**
+     * A county's cell of the matrix: the latest year any of the selection's programmes in the county has a value for
+     * the indicator, and how many of them have one (a count of programmes, never a pooled value).
+     */
+    public record CountyCell(String indicatorId, String countyNumber, int latestYear, int programmes) {
+    }
+
+    /** The matrix per county: the counties with any of the selection's programmes, and each one's programme count. */
+    public record CountyMatrix(List<IndicatorDefinition> indicators, List<String> counties, Map<String, Integer> programmes,
+                               Map<String, CountyCell> cells, int newestYear) {
+
+        public Optional<CountyCell> cell(String indicatorId, String countyNumber) {
+            return Optional.ofNullable(cells.get(indicatorId + "|" + countyNumber));
+        }
+    }
+
+    /**
+     * The availability matrix per county (indicators × counties): from the programme matrix of the selection and the
+     * programmes of each county (county of 2024 or 2020, as the filter's division), both kept per data version; no
+     * query per county.
+     */
+    public CountyMatrix countyAvailability(IndicatorFilter filter, boolean counties2020) {
+        Matrix m = availability(filter);
+        Map<String, List<String>> members = indicators.regionProgrammes(counties2020 ? "county_2020" : "county",
+                filter.programmeType());
+        Set<String> selected = new java.util.HashSet<>();
+        m.programmes().forEach(p -> selected.add(p.id()));
+        m.withoutValues().forEach(p -> selected.add(p.id()));
+        List<String> counties = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, CountyCell> cells = new LinkedHashMap<>();
+        for (var county : new TreeMap<>(members).entrySet()) {
+            List<String> inSelection = county.getValue().stream().filter(selected::contains).toList();
+            if (inSelection.isEmpty()) {
+                continue;
+            }
+            counties.add(county.getKey());
+            counts.put(county.getKey(), inSelection.size());
+            for (IndicatorDefinition d : m.indicators()) {
+                List<Cell> reported = inSelection.stream().map(id -> m.cell(d.indicatorId(), id))
+                        .flatMap(Optional::stream).toList();
+                if (!reported.isEmpty()) {
+                    cells.put(d.indicatorId() + "|" + county.getKey(), new CountyCell(d.indicatorId(), county.getKey(),
+                            reported.stream().mapToInt(Cell::latestYear).max().orElseThrow(), reported.size()));
+                }
+            }
+        }
+        return new CountyMatrix(m.indicators(), counties, counts, cells, m.newestYear());
+    }
+
     /** An indicator of the selection and how many of its programmes have a value for it. */
     public record Reach(IndicatorDefinition indicator, int programmes) {
     }

@@ -1,5 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
@@ -10,16 +11,22 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import no.traineemonitor.base.export.ExportTable;
 import no.traineemonitor.dashboard.ExploreService;
 import no.traineemonitor.indicator.IndicatorDefinition;
 import no.traineemonitor.indicator.IndicatorService;
 import no.traineemonitor.programme.ProgrammeService;
+import no.traineemonitor.reference.CountyDivision;
 import no.traineemonitor.reference.ReferenceService;
 
 /**
@@ -35,6 +42,8 @@ import no.traineemonitor.reference.ReferenceService;
 class AvailabilityView extends DashboardPage {
 
     private final ExploreService explore;
+    /** {@code per=fylke}: the matrix per county instead of per programme. */
+    private boolean perCounty;
 
     AvailabilityView(ExploreService explore, ReferenceService reference, ProgrammeService programmes,
                      IndicatorService indicators) {
@@ -43,8 +52,61 @@ class AvailabilityView extends DashboardPage {
         addClassName("availability-page");
     }
 
+    /** The page's own parameter {@code per=program|fylke}; a bad value is dropped with a notice, like the filter's. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String per = event.getLocation().getQueryParameters().getSingleParameter("per").orElse(null);
+        perCounty = "fylke".equals(per);
+        if (per != null && !per.equals("fylke") && !per.equals("program")) {
+            Notification.show(getTranslation("filter.dropped", "per=" + per), 8000, Notification.Position.TOP_CENTER)
+                    .setId("availability-notice");
+        }
+        super.beforeEnter(event);
+    }
+
+    @Override
+    protected void navigateTo(FilterState next) {
+        UI.getCurrent().navigate(getClass(), withPer(next, perCounty));
+    }
+
+    private static QueryParameters withPer(FilterState s, boolean counties) {
+        Map<String, String> p = new LinkedHashMap<>();
+        s.toQueryParameters().getParameters().forEach((k, v) -> p.put(k, v.getFirst()));
+        if (counties) {
+            p.put("per", "fylke");
+        }
+        return QueryParameters.simple(p);
+    }
+
+    /** "Per program · Per fylke": the same selection either way. */
+    private Div perSwitch(FilterState s) {
+        Div links = new Div();
+        links.setId("availability-per");
+        links.addClassName("availability-per");
+        for (boolean counties : new boolean[] {false, true}) {
+            String text = getTranslation(counties ? "availability.per-county" : "availability.per-programme");
+            if (counties == perCounty) {
+                Span here = new Span(text);
+                here.addClassName("availability-per-current");
+                links.add(here);
+            } else {
+                String query = withPer(s, counties).getQueryString();
+                links.add(new Anchor("datagrunnlag" + (query.isEmpty() ? "" : "?" + query), text));
+            }
+            if (!counties) {
+                links.add(new Span(" · "));
+            }
+        }
+        return links;
+    }
+
     @Override
     protected void render(FilterState s) {
+        content.add(perSwitch(s));
+        if (perCounty) {
+            renderCounties(s);
+            return;
+        }
         ExploreService.Matrix m = explore.availability(s.toIndicatorFilter());
         content.add(new Paragraph(getTranslation("availability.intro")));
         if (m.programmes().isEmpty()) {
@@ -107,6 +169,85 @@ class AvailabilityView extends DashboardPage {
         Paragraph how = new Paragraph(getTranslation("availability.how"));
         how.addClassName("muted");
         content.add(how);
+    }
+
+    /**
+     * Indicators × counties: per county the latest year any of its programmes in the selection has a value and how many
+     * of them do ("2020 · 2 av 5"): which counties can be asked about what, never a pooled value.
+     */
+    private void renderCounties(FilterState s) {
+        boolean counties2020 = s.division() == CountyDivision.D2020;
+        ExploreService.CountyMatrix m = explore.countyAvailability(s.toIndicatorFilter(), counties2020);
+        content.add(new Paragraph(getTranslation("availability.intro-county")));
+        if (m.counties().isEmpty()) {
+            content.add(Sections.paragraph("availability-empty", getTranslation("availability.empty")));
+            return;
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        reference.counties(s.division()).forEach(c -> names.put(c.number(), c.label()));
+        NativeTable table = new NativeTable();
+        table.setId("availability-county-matrix");
+        table.addClassName("availability-matrix");
+        NativeTableRow head = new NativeTableRow();
+        head.add(new NativeTableHeaderCell(getTranslation("availability.county")));
+        for (IndicatorDefinition d : m.indicators()) {
+            NativeTableHeaderCell h = new NativeTableHeaderCell();
+            h.add(new Anchor("indikator/" + d.indicatorId(), d.label(getLocale())));
+            head.add(h);
+        }
+        NativeTableHeader header = new NativeTableHeader();
+        header.add(head);
+        NativeTableBody body = new NativeTableBody();
+        String division = counties2020 ? "&inndeling=2020" : "";
+        for (String county : m.counties()) {
+            String name = names.getOrDefault(county, county);
+            int inCounty = m.programmes().get(county);
+            NativeTableRow row = new NativeTableRow();
+            NativeTableHeaderCell first = new NativeTableHeaderCell();
+            first.add(new Anchor("indikatorer?fylke=" + county + division, name));
+            row.add(first);
+            for (IndicatorDefinition d : m.indicators()) {
+                NativeTableCell cell = new NativeTableCell();
+                m.cell(d.indicatorId(), county).ifPresentOrElse(c -> {
+                    Anchor a = new Anchor("indikatorer?indikator=" + d.indicatorId() + "&fylke=" + county + division,
+                            Integer.toString(c.latestYear()));
+                    a.getElement().setAttribute("title", getTranslation("availability.county-cell", d.label(getLocale()),
+                            name, Integer.toString(c.latestYear()), c.programmes(), inCounty));
+                    Span count = new Span(" · " + getTranslation("availability.of", c.programmes(), inCounty));
+                    count.addClassName("availability-years");
+                    cell.add(a, count);
+                    cell.addClassName("availability-" + recency(c.latestYear(), m.newestYear()));
+                }, () -> cell.addClassName("availability-none"));
+                row.add(cell);
+            }
+            body.add(row);
+        }
+        table.add(header, body);
+        String selection = selectionName(s);
+        content.add(tableExport("availability-county-matrix-export",
+                getTranslation("availability.title-county") + " – " + selection, () -> countyTable(m, names),
+                getTranslation("availability.title-county"), selection, years(s)));
+        Div scroll = new Div(table);
+        scroll.addClassName("availability-scroll");
+        scroll.setWidthFull();
+        content.add(scroll);
+        Paragraph how = new Paragraph(getTranslation("availability.how"));
+        how.addClassName("muted");
+        content.add(how);
+    }
+
+    /** The county matrix for export: per indicator the latest year and how many of the county's programmes have a value. */
+    private ExportTable countyTable(ExploreService.CountyMatrix m, Map<String, String> names) {
+        var table = ExportTable.of(m.counties()).text(getTranslation("availability.county"), c -> names.getOrDefault(c, c))
+                .integer(getTranslation("availability.county-programmes"), c -> m.programmes().get(c));
+        for (IndicatorDefinition d : m.indicators()) {
+            String label = d.label(getLocale());
+            table.year(getTranslation("export.col.latest-year", label),
+                    c -> m.cell(d.indicatorId(), c).map(ExploreService.CountyCell::latestYear).orElse(null));
+            table.integer(getTranslation("availability.col.programmes", label),
+                    c -> m.cell(d.indicatorId(), c).map(ExploreService.CountyCell::programmes).orElse(null));
+        }
+        return table.build();
     }
 
     /** The selection's programmes without any indicator value, linked to their pages. */

@@ -40,6 +40,25 @@ class ExploreViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void per_county_the_matrix_counts_the_programmes_with_a_value_and_never_pools_them() {
+        // Nordland has 5 programmes; trainee density is reported by Kandidat Helgeland, Look North Trainee and Trainee
+        // Salten (all 2020), completion only by Trainee Salten (2006–2020, dated 2020): as on the programme matrix
+        navigate(AvailabilityView.class);
+        UI.getCurrent().navigate("datagrunnlag", com.vaadin.flow.router.QueryParameters.fromString("per=fylke"));
+        String table = find(NativeTable.class).withId("availability-county-matrix").single().getElement().getTextRecursively();
+        assertThat(table).contains("Fylke", "18 Nordland - Nordlánnda", "34 Innlandet");
+        Anchor density = find(Anchor.class).all().stream()
+                .filter(a -> a.getHref().equals("indikatorer?indikator=trainee_density&fylke=18")).findFirst().orElseThrow();
+        assertThat(density.getText()).isEqualTo("2020");
+        assertThat(density.getElement().getAttribute("title")).endsWith("siste år 2020; 3 av 5 programmer har en verdi");
+        Anchor completion = find(Anchor.class).all().stream()
+                .filter(a -> a.getHref().equals("indikatorer?indikator=completion_rate&fylke=18")).findFirst().orElseThrow();
+        assertThat(completion.getElement().getAttribute("title")).endsWith("1 av 5 programmer har en verdi");
+        // the switch back keeps the selection and drops per=
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getHref).contains("datagrunnlag");
+    }
+
+    @Test
     void a_multi_year_value_is_dated_by_its_last_year() {
         navigate(AvailabilityView.class);
         assertThat(find(Anchor.class).all()).filteredOn(a -> a.getHref().equals(
