@@ -93,7 +93,7 @@ class CoverageView extends DashboardPage {
                 new H3(getTranslation("coverage.ba")), new Paragraph(getTranslation("coverage.ba-intro")), baMenu,
                 CoverageBaRegions.grid(regions, getLocale()),
                 baMenu.about("coverage", "", List.of(), Ssb.POPULATION, Ssb.COMMUTING, Ssb.BA_REGIONS),
-                new H3(getTranslation("coverage.commuting")), new CoverageCommuting(coverage, filter, page.commuting()),
+                new H3(getTranslation("coverage.commuting")), new CoverageCommuting(coverage, filter, page.commuting(), filtersText()),
                 new H3(getTranslation("coverage.appendix2")), new CoverageAppendix2(coverage.appendix2(), date));
     }
 

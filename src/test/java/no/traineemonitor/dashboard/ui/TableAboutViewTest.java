@@ -123,6 +123,33 @@ class TableAboutViewTest extends SpringBrowserlessTest {
         assertEveryGridHasTheLine("overview");
     }
 
+    @Test
+    void the_commuting_tables_on_the_coverage_page_have_a_menu_and_the_line_and_the_csv_holds_bodos_measures() throws Exception {
+        open(CoverageView.class, "dekning", "fylke=18");
+        for (String id : List.of("coverage-commuting-export", "coverage-coefficients-export")) {
+            ExportMenu menu = find(ExportMenu.class).withId(id).single();
+            TableAbout about = find(TableAbout.class).withId(id + "-about").single();
+            // the menu stands right above its grid, the line right under it
+            List<Component> siblings = menu.getParent().orElseThrow().getChildren().toList();
+            int at = siblings.indexOf(menu);
+            assertThat(siblings.get(at + 1)).isInstanceOf(Grid.class);
+            assertThat(siblings.get(at + 2)).isSameAs(about);
+            assertThat(text(about)).contains("SSB 03321 pendling").contains("Kartlegging av regionale traineeordninger");
+            assertThat(menu.fileName(id + "-csv-excel-nb")).doesNotContain("03321").endsWith(".csv");
+        }
+        ExportMenu menu = find(ExportMenu.class).withId("coverage-coefficients-export").single();
+        String csv = new String(menu.download("coverage-coefficients-export-csv-excel-nb"), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Program;Kommuner;Rapporten;Innen BA-regionen, samlet;Innen BA-regionen, snitt;"
+                + "Inn og ut, samlet;Inn og ut, snitt\r\n");
+        // Bodø, the one municipality the report names with Trainee Salten (SSB 03321, Q4 2020): 96 of 27 716 employed
+        // residents work elsewhere in BA-region Bodø; in and out: (96 + 2 124 + 113 + 3 064) / (25 412 + 5 397)
+        // = 5 397 / 30 809 = 0,17518
+        assertThat(csv.lines().filter(l -> l.startsWith("Trainee Salten;som rapporten nevner: Bodø;")).toList()).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("Trainee Salten;som rapporten nevner: Bodø;0,17;0,00346370327")
+                        .contains(";0,17517608491"));
+        assertThat(csv).contains("Siter;Traineemonitor (");
+    }
+
     /** Each grid's next sibling is its line (a hint or note may follow the line, not stand between). */
     private void assertEveryGridHasTheLine(String page) {
         List<Grid> grids = find(Grid.class).all();
