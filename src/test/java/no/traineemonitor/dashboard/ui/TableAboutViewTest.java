@@ -150,6 +150,27 @@ class TableAboutViewTest extends SpringBrowserlessTest {
         assertThat(csv).contains("Siter;Traineemonitor (");
     }
 
+    @Test
+    void the_appendix2_tables_have_a_menu_and_the_line_and_the_report_figures_go_out_without_codes() throws Exception {
+        open(CoverageView.class, "dekning", "");
+        for (String id : List.of("coverage-appendix2-export", "coverage-appendix2-programmes-export", "coverage-appendix2-classes-export")) {
+            ExportMenu menu = find(ExportMenu.class).withId(id).single();
+            List<Component> siblings = menu.getParent().orElseThrow().getChildren().toList();
+            int at = siblings.indexOf(menu);
+            assertThat(siblings.get(at + 1)).as(id).isInstanceOf(Grid.class);
+            assertThat(siblings.get(at + 2)).as(id).isSameAs(find(TableAbout.class).withId(id + "-about").single());
+        }
+        ExportMenu comparison = find(ExportMenu.class).withId("coverage-appendix2-export").single();
+        String csv = new String(comparison.download("coverage-appendix2-export-csv-excel-nb"), StandardCharsets.UTF_8);
+        // the report's 47 municipalities (fact f002c-0102), named by its title, not its code
+        assertThat(csv).contains("\r\nKommuner dekket;47;").doesNotContain("f002c-")
+                .contains("Kartlegging av regionale traineeordninger");
+        // table 1 of the report: 6 municipalities in class 1
+        ExportMenu classes = find(ExportMenu.class).withId("coverage-appendix2-classes-export").single();
+        assertThat(new String(classes.download("coverage-appendix2-classes-export-csv-excel-nb"), StandardCharsets.UTF_8))
+                .contains("Klasse;Rapportens tabell 1 (2020);Lageret (2024-klasser);Forskjell (lageret − rapporten)\r\n1;6;");
+    }
+
     /** Each grid's next sibling is its line (a hint or note may follow the line, not stand between). */
     private void assertEveryGridHasTheLine(String page) {
         List<Grid> grids = find(Grid.class).all();
