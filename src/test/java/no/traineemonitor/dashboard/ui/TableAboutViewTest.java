@@ -171,6 +171,23 @@ class TableAboutViewTest extends SpringBrowserlessTest {
                 .contains("Klasse;Rapportens tabell 1 (2020);Lageret (2024-klasser);Forskjell (lageret − rapporten)\r\n1;6;");
     }
 
+    @Test
+    void the_availability_matrix_has_the_line_under_it_naming_the_documents_of_its_values() throws Exception {
+        open(AvailabilityView.class, "datagrunnlag", "fylke=18");
+        TableAbout about = find(TableAbout.class).withId("availability-matrix-export-about").single();
+        List<Component> siblings = about.getParent().orElseThrow().getChildren().toList();
+        // right under the scrolling box that holds the matrix
+        assertThat(siblings.get(siblings.indexOf(about) - 1).getElement().getTextRecursively())
+                .isEqualTo(find(com.vaadin.flow.component.html.NativeTable.class).withId("availability-matrix").single()
+                        .getElement().getTextRecursively());
+        // Trainee Salten's completion rate (71 of 78) comes from the 2021 survey of the programmes
+        assertThat(text(about)).contains("Enhet: Siste år med verdi og antall år med verdi per indikator og program")
+                .contains("Kartlegging av regionale traineeordninger").doesNotContain("SSB 03321");
+        String csv = new String(find(ExportMenu.class).withId("availability-matrix-export").single()
+                .download("availability-matrix-export-csv-excel-nb"), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Enhet;Siste år med verdi og antall år med verdi per indikator og program");
+    }
+
     /** Each grid's next sibling is its line (a hint or note may follow the line, not stand between). */
     private void assertEveryGridHasTheLine(String page) {
         List<Grid> grids = find(Grid.class).all();
