@@ -105,9 +105,18 @@ public class ExploreService {
         return matrices.get(selection, () -> matrix(selection));
     }
 
-    private Matrix matrix(IndicatorFilter selection) {
-        List<IndicatorResult> results = indicators.results(selection).stream()
+    /** The facts behind the matrix's cells (for the line under it: the documents they come from). */
+    public List<String> availabilityFactIds(IndicatorFilter filter) {
+        return IndicatorResult.factIdsOf(matrixResults(filter.withIndicator(null)));
+    }
+
+    private List<IndicatorResult> matrixResults(IndicatorFilter selection) {
+        return indicators.results(selection).stream()
                 .filter(r -> r.subjectType().equals("programme") && reported(r) && year(r) != null).toList();
+    }
+
+    private Matrix matrix(IndicatorFilter selection) {
+        List<IndicatorResult> results = matrixResults(selection);
         Map<String, List<IndicatorResult>> byCell = new LinkedHashMap<>();
         Map<String, String> names = new TreeMap<>();
         for (IndicatorResult r : results) {

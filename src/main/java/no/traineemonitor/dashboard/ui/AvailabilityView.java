@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
@@ -159,12 +160,13 @@ class AvailabilityView extends DashboardPage {
         }
         table.add(header, body);
         String name = selectionName(s);
-        content.add(tableExport("availability-matrix-export", getTranslation("availability.title") + " – " + name,
-                () -> table(m), getTranslation("availability.title"), name, years(s)));
+        ExportMenu menu = tableExport("availability-matrix-export", getTranslation("availability.title") + " – " + name,
+                () -> table(m), getTranslation("availability.title"), name, years(s));
+        content.add(menu);
         Div scroll = new Div(table);
         scroll.addClassName("availability-scroll");
         scroll.setWidthFull();
-        content.add(scroll);
+        content.add(scroll, menu.about("availability", name, explore.availabilityFactIds(s.toIndicatorFilter())));
         without(m);
         Paragraph how = new Paragraph(getTranslation("availability.how"));
         how.addClassName("muted");

@@ -1,7 +1,9 @@
 package no.traineemonitor.dashboard.ui;
 
-import no.traineemonitor.base.ui.TableAbout;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.FileNames;
 import no.traineemonitor.base.export.TableMetadata.Ssb;
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -25,19 +27,30 @@ import no.traineemonitor.base.ui.RowDetails;
  */
 class CoverageAppendix2 extends VerticalLayout {
 
-    private record Row(String label, String report, String quote, String all, String stated) {
+    /** A figure as the page shows it, and for export: the report's words without the fact, the warehouse's numbers. */
+    private record Row(String label, String report, String quote, String all, String stated, String exportLabel,
+                       String reportText, Number allValue, Number statedValue) {
     }
 
     private final String populationDate;
+    private final String filters;
 
-    CoverageAppendix2(Appendix2 a, String populationDate) {
+    /** {@code filters}: the page's filters in words, for the tables' downloads. */
+    CoverageAppendix2(Appendix2 a, String populationDate, String filters) {
         this.populationDate = populationDate;
+        this.filters = filters;
         setPadding(false);
         setWidthFull();
         Appendix2.Reading all = a.readings().stream().filter(r -> r.reading().equals("all_recorded")).findFirst().orElseThrow();
         Appendix2.Reading stated = a.readings().stream().filter(r -> r.reading().equals("stated")).findFirst().orElseThrow();
         add(Sections.paragraph("appendix2-intro", getTranslation("coverage.appendix2-intro", all.programmes())));
-        add(comparison(a, all, stated), TableAbout.of(getTranslation("coverage.appendix2"), "", "coverage",
+        List<Row> comparisonRows = comparisonRows(a, all, stated);
+        ExportMenu comparisonMenu = menu("coverage-appendix2-export", getTranslation("coverage.appendix2"), () -> ExportTable.of(comparisonRows)
+                .text(getTranslation("coverage.appendix2.figure"), Row::exportLabel)
+                .text(getTranslation("coverage.appendix2.report"), Row::reportText)
+                .decimal(getTranslation("coverage.appendix2.all"), Row::allValue)
+                .decimal(getTranslation("coverage.appendix2.stated"), Row::statedValue).build());
+        add(comparisonMenu, comparison(comparisonRows), comparisonMenu.about("coverage", "",
                 a.facts().stream().map(Appendix2.ReportFact::factId).toList(), Ssb.POPULATION, Ssb.CENTRALITY, Ssb.COMMUTING));
         add(new H4(getTranslation("coverage.appendix2.why")));
         Appendix2.StudiedProgramme largest = a.programmes().getFirst();
@@ -50,46 +63,83 @@ class CoverageAppendix2 extends VerticalLayout {
                 new ListItem(getTranslation("coverage.appendix2.why-population", populationDate)),
                 new ListItem(getTranslation("coverage.appendix2.why-class6")));
         why.setId("appendix2-why");
-        add(why, new Paragraph(getTranslation("coverage.appendix2.programmes")), studied(a),
-                TableAbout.of(getTranslation("coverage.appendix2"), "", "programmes", List.of(), Ssb.POPULATION,
-                        Ssb.MUNICIPALITIES),
-                new Paragraph(getTranslation("coverage.appendix2.classes")), classes(a),
-                TableAbout.of(getTranslation("coverage.appendix2"), "", "coverage", List.of(), Ssb.CENTRALITY,
-                        Ssb.MUNICIPALITIES));
+        ExportMenu studiedMenu = menu("coverage-appendix2-programmes-export", getTranslation("coverage.appendix2.programmes-title"),
+                () -> ExportTable.of(a.programmes())
+                        .text(getTranslation("programme.name"), Appendix2.StudiedProgramme::name)
+                        .integer(getTranslation("coverage.municipalities"), Appendix2.StudiedProgramme::municipalities)
+                        .integer(getTranslation("coverage.appendix2.stated-count"), Appendix2.StudiedProgramme::stated)
+                        .integer(getTranslation("coverage.appendix2.resolved-count"), Appendix2.StudiedProgramme::resolvedFromRegion)
+                        .integer(getTranslation("coverage.population", populationDate), Appendix2.StudiedProgramme::population)
+                        .text(getTranslation("coverage.appendix2.resolved-header"), p -> String.join(", ", p.resolvedNames())).build());
+        ExportMenu classesMenu = menu("coverage-appendix2-classes-export", getTranslation("coverage.appendix2.classes-title"),
+                () -> ExportTable.of(a.classCounts())
+                        .year(getTranslation("coverage.class-short"), Appendix2.ClassCount::centralityClass)
+                        .integer(getTranslation("coverage.appendix2.table1"), Appendix2.ClassCount::reportMunicipalities)
+                        .integer(getTranslation("coverage.appendix2.held"), Appendix2.ClassCount::warehouseMunicipalities)
+                        .integer(getTranslation("coverage.appendix2.difference"), c -> c.reportMunicipalities() == null ? null
+                                : c.warehouseMunicipalities() - c.reportMunicipalities()).build());
+        add(why, new Paragraph(getTranslation("coverage.appendix2.programmes")), studiedMenu, studied(a),
+                studiedMenu.about("programmes", "", List.of(), Ssb.POPULATION, Ssb.MUNICIPALITIES),
+                new Paragraph(getTranslation("coverage.appendix2.classes")), classesMenu, classes(a),
+                classesMenu.about("coverage", "", a.classCounts().stream().map(Appendix2.ClassCount::reportFactId)
+                        .filter(java.util.Objects::nonNull).toList(), Ssb.CENTRALITY, Ssb.MUNICIPALITIES));
     }
 
-    private Grid<Row> comparison(Appendix2 a, Appendix2.Reading all, Appendix2.Reading stated) {
+    private ExportMenu menu(String id, String title, com.vaadin.flow.function.SerializableSupplier<ExportTable> table) {
+        return ExportMenu.table(id, title, filters, FileNames.of(title), table);
+    }
+
+    private List<Row> comparisonRows(Appendix2 a, Appendix2.Reading all, Appendix2.Reading stated) {
         Locale locale = getLocale();
         Function<String, Appendix2.@Nullable ReportFact> fact = key -> a.facts().stream()
                 .filter(f -> (f.metric() + ":" + f.category()).equals(key)).findFirst().orElse(null);
-        Function<String, String> value = key -> {
+        Function<String, String> text = key -> {
             Appendix2.ReportFact f = fact.apply(key);
             return f == null ? getTranslation("coverage.not-stated")
                     : qualified(f.qualifier(), "percent".equals(f.unit()) ? CoverageFormats.percent0(f.value() / 100, locale)
-                    : integer((long) f.value())) + " (" + f.factId() + ")";
+                    : integer((long) f.value()));
+        };
+        Function<String, String> value = key -> {
+            Appendix2.ReportFact f = fact.apply(key);
+            return f == null ? text.apply(key) : text.apply(key) + " (" + f.factId() + ")";
         };
         Function<String, String> quote = key -> {
             Appendix2.ReportFact f = fact.apply(key);
             return f == null ? "" : "«" + f.sourceQuote() + "»";
         };
-        List<Row> rows = List.of(
-                new Row(getTranslation("coverage.appendix2.row.municipalities"), value.apply("municipalities_covered:total"),
-                        quote.apply("municipalities_covered:total"), integer(all.municipalities()), integer(stated.municipalities())),
-                new Row(getTranslation("coverage.appendix2.row.population", populationDate), value.apply("population_covered:total"),
-                        quote.apply("population_covered:total"), integer(all.population()), integer(stated.population())),
-                new Row(getTranslation("coverage.appendix2.row.population-2021"), getTranslation("coverage.appendix2.year-not-stated"),
-                        "", integer(all.population2021()), integer(stated.population2021())),
-                new Row(getTranslation("coverage.appendix2.row.class5"), value.apply("municipalities_covered:class_5"),
-                        quote.apply("municipalities_covered:class_5"), integer(all.class5Municipalities()), integer(stated.class5Municipalities())),
-                new Row(getTranslation("coverage.appendix2.row.class5-population"), value.apply("population_covered:class_5"),
-                        "", integer(all.class5Population()), integer(stated.class5Population())),
-                new Row(getTranslation("coverage.appendix2.row.class6"), value.apply("municipalities_covered:class_6"),
-                        quote.apply("municipalities_covered:class_6"), integer(all.class6Municipalities()), integer(stated.class6Municipalities())),
-                new Row(getTranslation("coverage.appendix2.row.class6-population"), value.apply("population_covered:class_6"),
-                        "", integer(all.class6Population()), integer(stated.class6Population())),
-                new Row(getTranslation("coverage.appendix2.row.share"), value.apply("population_share_covered:class_5_6"),
-                        quote.apply("population_share_covered:class_5_6"), CoverageFormats.percent(all.class56Share(), locale),
-                        CoverageFormats.percent(stated.class56Share(), locale)));
+        // a figure the report states (by fact key, null for none) beside the warehouse's two counts
+        record Counts(String label, @Nullable String key, boolean quoted) {
+        }
+        java.util.function.BiFunction<Counts, long[], Row> counts = (c, v) -> {
+            String none = getTranslation("coverage.appendix2.year-not-stated");
+            return new Row(c.label(), c.key() == null ? none : value.apply(c.key()),
+                    c.key() == null || !c.quoted() ? "" : quote.apply(c.key()), integer(v[0]), integer(v[1]), c.label(),
+                    c.key() == null ? none : text.apply(c.key()), v[0], v[1]);
+        };
+        String share = getTranslation("coverage.appendix2.row.share");
+        return List.of(
+                counts.apply(new Counts(getTranslation("coverage.appendix2.row.municipalities"), "municipalities_covered:total", true),
+                        new long[] {all.municipalities(), stated.municipalities()}),
+                counts.apply(new Counts(getTranslation("coverage.appendix2.row.population", populationDate), "population_covered:total", true),
+                        new long[] {all.population(), stated.population()}),
+                counts.apply(new Counts(getTranslation("coverage.appendix2.row.population-2021"), null, false),
+                        new long[] {all.population2021(), stated.population2021()}),
+                counts.apply(new Counts(getTranslation("coverage.appendix2.row.class5"), "municipalities_covered:class_5", true),
+                        new long[] {all.class5Municipalities(), stated.class5Municipalities()}),
+                counts.apply(new Counts(getTranslation("coverage.appendix2.row.class5-population"), "population_covered:class_5", false),
+                        new long[] {all.class5Population(), stated.class5Population()}),
+                counts.apply(new Counts(getTranslation("coverage.appendix2.row.class6"), "municipalities_covered:class_6", true),
+                        new long[] {all.class6Municipalities(), stated.class6Municipalities()}),
+                counts.apply(new Counts(getTranslation("coverage.appendix2.row.class6-population"), "population_covered:class_6", false),
+                        new long[] {all.class6Population(), stated.class6Population()}),
+                // the share in percent in the files, the row's label saying so
+                new Row(share, value.apply("population_share_covered:class_5_6"), quote.apply("population_share_covered:class_5_6"),
+                        CoverageFormats.percent(all.class56Share(), locale), CoverageFormats.percent(stated.class56Share(), locale),
+                        share + " (%)", text.apply("population_share_covered:class_5_6"), all.class56Share() * 100,
+                        stated.class56Share() * 100));
+    }
+
+    private Grid<Row> comparison(List<Row> rows) {
         Grid<Row> grid = new Grid<>();
         grid.setId("appendix2");
         grid.addColumn(Row::label).setHeader(getTranslation("coverage.appendix2.figure")).setWidth("11rem").setFlexGrow(1);

@@ -1,7 +1,9 @@
 package no.traineemonitor.dashboard.ui;
 
-import no.traineemonitor.base.ui.TableAbout;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.FileNames;
 import no.traineemonitor.base.export.TableMetadata.Ssb;
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
@@ -21,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 class CoverageCommuting extends VerticalLayout {
 
-    CoverageCommuting(CoverageService coverage, CoverageFilter filter, List<ClassCommuting> rows) {
+    /** {@code filters}: the page's filters in words, for the tables' downloads. */
+    CoverageCommuting(CoverageService coverage, CoverageFilter filter, List<ClassCommuting> rows, String filters) {
         setPadding(false);
         setWidthFull();
         Locale locale = getLocale();
@@ -42,7 +45,8 @@ class CoverageCommuting extends VerticalLayout {
                         : qualified(c.reportQualifier(), CoverageFormats.percent0(c.reportPercent() / 100, locale)) + " (" + c.reportFactId() + ")")
                 .setHeader(getTranslation("coverage.commuting.report")).setWidth("9rem").setFlexGrow(1);
         Sections.allRows(grid).setItems(rows);
-        add(grid, TableAbout.of(getTranslation("coverage.commuting"), "", "commuting",
+        ExportMenu classMenu = classExport(rows, filter.national(), filters);
+        add(classMenu, grid, classMenu.about("commuting", "",
                 rows.stream().map(ClassCommuting::reportFactId).filter(java.util.Objects::nonNull).toList(),
                 Ssb.COMMUTING, Ssb.CENTRALITY, Ssb.BA_REGIONS), Sections.paragraph("commuting-differs", getTranslation("coverage.commuting-differs")));
 
@@ -64,10 +68,49 @@ class CoverageCommuting extends VerticalLayout {
         coefficients.addColumn(c -> CoverageFormats.decimal(c.grossCommutingPooled(), 3, locale) + "; "
                         + CoverageFormats.decimal(c.grossCommutingMean(), 3, locale))
                 .setHeader(getTranslation("coverage.coefficient.gross")).setWidth("8rem").setFlexGrow(0);
-        Sections.allRows(coefficients).setItems(coverage.commutingCoefficients());
-        add(coefficients, TableAbout.of(getTranslation("coverage.coefficient"), "", "commuting",
-                coverage.commutingCoefficients().stream().map(CommutingCoefficient::factId).toList(), Ssb.COMMUTING,
+        List<CommutingCoefficient> coefficientRows = coverage.commutingCoefficients();
+        Sections.allRows(coefficients).setItems(coefficientRows);
+        ExportMenu coefficientMenu = coefficientExport(coefficientRows, filters);
+        add(coefficientMenu, coefficients, coefficientMenu.about("commuting", "",
+                coefficientRows.stream().map(CommutingCoefficient::factId).toList(), Ssb.COMMUTING,
                 Ssb.BA_REGIONS), Sections.paragraph("coefficient-conclusion", getTranslation("coverage.coefficient-conclusion")));
+    }
+
+    /** The commuting-by-class table for export: the shares as percent, the report's figure as the page words it ("ca. 30 %"). */
+    private ExportMenu classExport(List<ClassCommuting> rows, boolean national, String filters) {
+        String title = getTranslation("coverage.commuting");
+        ExportTable.Builder<ClassCommuting> table = ExportTable.of(rows)
+                .text(getTranslation("coverage.class-short"), c -> c.centralityClass() == null ? getTranslation("coverage.all-classes")
+                        : String.valueOf(c.centralityClass()));
+        if (!national) {
+            table.integer(getTranslation("coverage.commuting.out"), c -> c.municipalities() == 0 ? null : c.outCommuters())
+                    .percent(getTranslation("coverage.commuting.area-pooled"), ClassCommuting::areaPooledShare)
+                    .percent(getTranslation("coverage.commuting.area-mean"), ClassCommuting::areaMeanShare);
+        }
+        table.integer(getTranslation("coverage.commuting.national-municipalities"), ClassCommuting::nationalMunicipalities)
+                .percent(getTranslation("coverage.commuting.national-pooled"), ClassCommuting::nationalPooledShare)
+                .percent(getTranslation("coverage.commuting.national-mean"), ClassCommuting::nationalMeanShare)
+                .text(getTranslation("coverage.commuting.report"), c -> c.reportPercent() == null ? getTranslation("coverage.not-stated")
+                        : qualified(c.reportQualifier(), CoverageFormats.percent0(c.reportPercent() / 100, getLocale())));
+        ExportTable built = table.build();
+        return ExportMenu.table("coverage-commuting-export", title, filters, FileNames.of(title), () -> built);
+    }
+
+    /** The commuting-coefficient table for export: the report's value and the two measures, pooled and mean apart. */
+    private ExportMenu coefficientExport(List<CommutingCoefficient> rows, String filters) {
+        String title = getTranslation("coverage.coefficient");
+        ExportTable built = ExportTable.of(rows)
+                .text(getTranslation("coverage.coefficient.programme"), CommutingCoefficient::programmeName)
+                .text(getTranslation("coverage.coefficient.group"), c -> c.memberGroup().equals("named")
+                        ? getTranslation("coverage.coefficient.group.named", String.join(", ", c.municipalities()))
+                        : getTranslation("coverage.coefficient.group.programme", c.municipalities().size()))
+                .decimal(getTranslation("coverage.coefficient.report"), CommutingCoefficient::reportValue)
+                .decimal(getTranslation("coverage.coefficient.within-pooled"), CommutingCoefficient::withinBaSharePooled)
+                .decimal(getTranslation("coverage.coefficient.within-mean"), CommutingCoefficient::withinBaShareMean)
+                .decimal(getTranslation("coverage.coefficient.gross-pooled"), CommutingCoefficient::grossCommutingPooled)
+                .decimal(getTranslation("coverage.coefficient.gross-mean"), CommutingCoefficient::grossCommutingMean)
+                .build();
+        return ExportMenu.table("coverage-coefficients-export", title, filters, FileNames.of(title), () -> built);
     }
 
     private void number(Grid.Column<ClassCommuting> column, String header) {

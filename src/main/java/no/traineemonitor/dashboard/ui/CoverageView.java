@@ -93,8 +93,8 @@ class CoverageView extends DashboardPage {
                 new H3(getTranslation("coverage.ba")), new Paragraph(getTranslation("coverage.ba-intro")), baMenu,
                 CoverageBaRegions.grid(regions, getLocale()),
                 baMenu.about("coverage", "", List.of(), Ssb.POPULATION, Ssb.COMMUTING, Ssb.BA_REGIONS),
-                new H3(getTranslation("coverage.commuting")), new CoverageCommuting(coverage, filter, page.commuting()),
-                new H3(getTranslation("coverage.appendix2")), new CoverageAppendix2(coverage.appendix2(), date));
+                new H3(getTranslation("coverage.commuting")), new CoverageCommuting(coverage, filter, page.commuting(), filtersText()),
+                new H3(getTranslation("coverage.appendix2")), new CoverageAppendix2(coverage.appendix2(), date, filtersText()));
     }
 
     /** The coverage-by-class table for export: counts and inhabitants as numbers, the share covered in percent. */

@@ -3,6 +3,10 @@ package no.traineemonitor.programme.ui;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Component;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -53,6 +57,9 @@ class ProgrammeListView extends VerticalLayout implements BeforeEnterObserver {
     private final Span summary = new Span();
     private CountyDivision division = CountyDivision.D2024;
     private boolean updating;
+    /** The table's downloads and its line, made anew for each selection (the files name the filters). */
+    private Component export = new Div();
+    private Component about = new Div();
 
     ProgrammeListView(ProgrammeService programmeService, ReferenceService referenceService) {
         this.programmeService = programmeService;
@@ -120,7 +127,7 @@ class ProgrammeListView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("programme-grid");
         grid.setWidthFull();
         setFlexGrow(1, grid);
-        add(grid);
+        add(export, grid, about);
     }
 
     @Override
@@ -187,6 +194,37 @@ class ProgrammeListView extends VerticalLayout implements BeforeEnterObserver {
                 .toList();
         grid.setItems(rows);
         summary.setText(getTranslation("programmes.summary", rows.size()));
+        String title = getTranslation("programmes.title");
+        List<String> chosen = new ArrayList<>();
+        if (c != null) {
+            chosen.add(c.label());
+        }
+        if (type.getValue() != null) {
+            chosen.add(getTranslation("type." + type.getValue()));
+        }
+        if (status.getValue() != null) {
+            chosen.add(getTranslation("status." + status.getValue()));
+        }
+        String filters = chosen.isEmpty() ? getTranslation("filter.nothing") : String.join(", ", chosen);
+        ExportMenu menu = ExportMenu.table("programmes-export", title, filters, FileNames.of(title, String.join(" ", chosen)),
+                () -> ExportTable.of(rows)
+                        .text(getTranslation("programme.name"), Programme::name)
+                        .text(getTranslation("programme.type"), p -> getTranslation("type." + p.type()))
+                        .text(getTranslation("programme.status"), p -> getTranslation("status." + p.status()))
+                        .text(getTranslation("municipality.county-2024"), p -> p.countyNumber2024() == null ? null
+                                : p.countyNumber2024() + " " + p.countyName2024())
+                        .text(getTranslation("programmes.host"), Programme::host)
+                        .year(getTranslation("programme.founded"), Programme::foundedYear)
+                        .integer(getTranslation("programme.length-months"), Programme::lengthMonths)
+                        .integer(getTranslation("programme.municipalities"), Programme::municipalityCount)
+                        .integer(getTranslation("programme.facts"), Programme::factCount).build());
+        // the documents behind the rows: each programme's main source, by title
+        Component line = menu.aboutDocuments("programmes", String.join(", ", chosen),
+                rows.stream().map(Programme::sourceLabel).filter(java.util.Objects::nonNull).distinct().sorted().toList(), List.of());
+        replace(export, menu);
+        replace(about, line);
+        export = menu;
+        about = line;
     }
 
     private static @Nullable String valid(@Nullable String value, List<String> allowed, String name, List<String> dropped) {

@@ -4,6 +4,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Component;
+import no.traineemonitor.base.export.TableMetadata;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -43,6 +49,8 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
     static final String DIVISION_PARAM = "inndeling";
 
     private final ReferenceService referenceService;
+    private Component export = new Div();
+    private Component about = new Div();
     private final Grid<Municipality> grid = new Grid<>();
     private final RadioButtonGroup<CountyDivision> division = new RadioButtonGroup<>();
     private final Select<County> county = new Select<>();
@@ -107,7 +115,7 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
         grid.setId("municipality-grid");
         grid.setWidthFull();
         grid.setHeight("60vh");
-        add(grid);
+        add(export, grid, about);
         add(new Span(getTranslation("municipalities.source")));
         add(centralityCheck());
     }
@@ -164,11 +172,38 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
     private void show(@Nullable County chosen, CountyDivision chosenDivision) {
         List<Municipality> rows = referenceService.municipalities(chosen == null ? null : chosen.number(), chosenDivision);
         grid.setItems(rows);
+        exportAndLine(rows, chosen == null ? getTranslation("filter.all-counties") : chosen.label());
         // an unknown population (a reference version without a figure for a municipality) leaves the sum unknown
         Long population = rows.stream().anyMatch(m -> m.population() == null) ? null
                 : rows.stream().mapToLong(m -> m.population()).sum();
         summary.setText(getTranslation("municipalities.summary", rows.size(),
                 NorwegianFormats.integer(population, getLocale()), referenceService.currentVersion().date(getLocale())));
+    }
+
+    /** The table's downloads and its line, made anew for each county (the files name it). */
+    private void exportAndLine(List<Municipality> rows, String filters) {
+        var locale = getLocale();
+        String title = getTranslation("municipalities.title");
+        ExportMenu menu = ExportMenu.table("municipalities-export", title, filters, FileNames.of(title, filters), () -> {
+            var table = ExportTable.of(rows)
+                    .text(getTranslation("municipality.number"), Municipality::kommunenummer)
+                    .text(getTranslation("municipality.name"), Municipality::name)
+                    .text(getTranslation("municipality.county-2024"), m -> m.countyNumber2024() + " " + m.countyName2024())
+                    .text(getTranslation("municipality.county-2020"), m -> m.countyNumber2020() + " " + m.countyName2020())
+                    .text(getTranslation("municipality.ba-region"), m -> m.baNr() == null ? null : m.baNr() + " " + m.baName())
+                    .year(getTranslation("municipality.centrality"), Municipality::centralityClass)
+                    .integer(getTranslation("municipality.population", referenceService.currentVersion().date(locale)), Municipality::population);
+            if (!referenceService.currentVersion().figuresDate().equals(java.time.LocalDate.of(2021, 1, 1))) {
+                table.integer(getTranslation("municipality.population-2021"), Municipality::population2021);
+            }
+            return table.build();
+        });
+        Component line = menu.about("municipalities", filters, List.of(), TableMetadata.Ssb.POPULATION, TableMetadata.Ssb.CENTRALITY,
+                TableMetadata.Ssb.MUNICIPALITIES, TableMetadata.Ssb.BA_REGIONS);
+        replace(export, menu);
+        replace(about, line);
+        export = menu;
+        about = line;
     }
 
     private void navigateToFilter() {

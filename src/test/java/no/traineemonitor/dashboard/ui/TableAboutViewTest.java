@@ -123,6 +123,71 @@ class TableAboutViewTest extends SpringBrowserlessTest {
         assertEveryGridHasTheLine("overview");
     }
 
+    @Test
+    void the_commuting_tables_on_the_coverage_page_have_a_menu_and_the_line_and_the_csv_holds_bodos_measures() throws Exception {
+        open(CoverageView.class, "dekning", "fylke=18");
+        for (String id : List.of("coverage-commuting-export", "coverage-coefficients-export")) {
+            ExportMenu menu = find(ExportMenu.class).withId(id).single();
+            TableAbout about = find(TableAbout.class).withId(id + "-about").single();
+            // the menu stands right above its grid, the line right under it
+            List<Component> siblings = menu.getParent().orElseThrow().getChildren().toList();
+            int at = siblings.indexOf(menu);
+            assertThat(siblings.get(at + 1)).isInstanceOf(Grid.class);
+            assertThat(siblings.get(at + 2)).isSameAs(about);
+            assertThat(text(about)).contains("SSB 03321 pendling").contains("Kartlegging av regionale traineeordninger");
+            assertThat(menu.fileName(id + "-csv-excel-nb")).doesNotContain("03321").endsWith(".csv");
+        }
+        ExportMenu menu = find(ExportMenu.class).withId("coverage-coefficients-export").single();
+        String csv = new String(menu.download("coverage-coefficients-export-csv-excel-nb"), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Program;Kommuner;Rapporten;Innen BA-regionen, samlet;Innen BA-regionen, snitt;"
+                + "Inn og ut, samlet;Inn og ut, snitt\r\n");
+        // Bodø, the one municipality the report names with Trainee Salten (SSB 03321, Q4 2020): 96 of 27 716 employed
+        // residents work elsewhere in BA-region Bodø; in and out: (96 + 2 124 + 113 + 3 064) / (25 412 + 5 397)
+        // = 5 397 / 30 809 = 0,17518
+        assertThat(csv.lines().filter(l -> l.startsWith("Trainee Salten;som rapporten nevner: Bodø;")).toList()).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("Trainee Salten;som rapporten nevner: Bodø;0,17;0,00346370327")
+                        .contains(";0,17517608491"));
+        assertThat(csv).contains("Siter;Traineemonitor (");
+    }
+
+    @Test
+    void the_appendix2_tables_have_a_menu_and_the_line_and_the_report_figures_go_out_without_codes() throws Exception {
+        open(CoverageView.class, "dekning", "");
+        for (String id : List.of("coverage-appendix2-export", "coverage-appendix2-programmes-export", "coverage-appendix2-classes-export")) {
+            ExportMenu menu = find(ExportMenu.class).withId(id).single();
+            List<Component> siblings = menu.getParent().orElseThrow().getChildren().toList();
+            int at = siblings.indexOf(menu);
+            assertThat(siblings.get(at + 1)).as(id).isInstanceOf(Grid.class);
+            assertThat(siblings.get(at + 2)).as(id).isSameAs(find(TableAbout.class).withId(id + "-about").single());
+        }
+        ExportMenu comparison = find(ExportMenu.class).withId("coverage-appendix2-export").single();
+        String csv = new String(comparison.download("coverage-appendix2-export-csv-excel-nb"), StandardCharsets.UTF_8);
+        // the report's 47 municipalities (fact f002c-0102), named by its title, not its code
+        assertThat(csv).contains("\r\nKommuner dekket;47;").doesNotContain("f002c-")
+                .contains("Kartlegging av regionale traineeordninger");
+        // table 1 of the report: 6 municipalities in class 1
+        ExportMenu classes = find(ExportMenu.class).withId("coverage-appendix2-classes-export").single();
+        assertThat(new String(classes.download("coverage-appendix2-classes-export-csv-excel-nb"), StandardCharsets.UTF_8))
+                .contains("Klasse;Rapportens tabell 1 (2020);Lageret (2024-klasser);Forskjell (lageret − rapporten)\r\n1;6;");
+    }
+
+    @Test
+    void the_availability_matrix_has_the_line_under_it_naming_the_documents_of_its_values() throws Exception {
+        open(AvailabilityView.class, "datagrunnlag", "fylke=18");
+        TableAbout about = find(TableAbout.class).withId("availability-matrix-export-about").single();
+        List<Component> siblings = about.getParent().orElseThrow().getChildren().toList();
+        // right under the scrolling box that holds the matrix
+        assertThat(siblings.get(siblings.indexOf(about) - 1).getElement().getTextRecursively())
+                .isEqualTo(find(com.vaadin.flow.component.html.NativeTable.class).withId("availability-matrix").single()
+                        .getElement().getTextRecursively());
+        // Trainee Salten's completion rate (71 of 78) comes from the 2021 survey of the programmes
+        assertThat(text(about)).contains("Enhet: Siste år med verdi og antall år med verdi per indikator og program")
+                .contains("Kartlegging av regionale traineeordninger").doesNotContain("SSB 03321");
+        String csv = new String(find(ExportMenu.class).withId("availability-matrix-export").single()
+                .download("availability-matrix-export-csv-excel-nb"), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Enhet;Siste år med verdi og antall år med verdi per indikator og program");
+    }
+
     /** Each grid's next sibling is its line (a hint or note may follow the line, not stand between). */
     private void assertEveryGridHasTheLine(String page) {
         List<Grid> grids = find(Grid.class).all();

@@ -46,6 +46,31 @@ class ProgrammeListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_list_has_a_download_menu_and_the_line_and_its_csv_follows_the_filter() throws Exception {
+        navigate(ProgrammeListView.class);
+        no.traineemonitor.base.ui.ExportMenu menu = find(no.traineemonitor.base.ui.ExportMenu.class).withId("programmes-export").single();
+        var siblings = menu.getParent().orElseThrow().getChildren().toList();
+        int at = siblings.indexOf(menu);
+        assertThat(siblings.get(at + 1)).isSameAs(grid());
+        assertThat(siblings.get(at + 2)).isSameAs(find(no.traineemonitor.base.ui.TableAbout.class).withId("programmes-export-about").single());
+        // the 2021 report is the main source of Trainee Salten (and 12 more), named by its title
+        assertThat(siblings.get(at + 2).getElement().getTextRecursively()).contains("Enhet: Antall kommuner og måneder")
+                .contains("Kartlegging av regionale traineeordninger").doesNotContain(".txt");
+        String csv = new String(menu.download("programmes-export-csv-excel-nb"), java.nio.charset.StandardCharsets.UTF_8);
+        // programmes/002a.csv: Trainee Salten, hosted by Kunnskapsparken Bodø, founded 2006, 24 months
+        assertThat(csv.lines().filter(l -> l.startsWith("Trainee Salten;"))).singleElement().asString()
+                .startsWith("Trainee Salten;Traineeordning;Aktiv;18 Nordland").contains(";Kunnskapsparken Bodø;2006;24;");
+        @SuppressWarnings("unchecked")
+        Select<String> status = find(Select.class).all().stream().map(s -> (Select<String>) s)
+                .filter(s -> "Status".equals(s.getLabel())).findFirst().orElseThrow();
+        status.setValue("proposed");
+        menu = find(no.traineemonitor.base.ui.ExportMenu.class).withId("programmes-export").single();
+        csv = new String(menu.download("programmes-export-csv-excel-nb"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(l -> l.contains(";Foreslått;") || l.startsWith("Trainee Salten;")).toList())
+                .singleElement().asString().startsWith("Medietech Trainee Vestland;Traineeordning;Foreslått;46 ");
+    }
+
+    @Test
     void filtering_by_status_narrows_the_list() {
         navigate(ProgrammeListView.class);
         @SuppressWarnings("unchecked")

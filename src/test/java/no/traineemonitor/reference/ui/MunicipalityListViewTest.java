@@ -45,6 +45,23 @@ class MunicipalityListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_list_has_a_download_menu_and_the_line_and_its_csv_holds_the_countys_municipalities() throws Exception {
+        open("fylke=18");
+        var menu = find(no.traineemonitor.base.ui.ExportMenu.class).withId("municipalities-export").single();
+        var siblings = menu.getParent().orElseThrow().getChildren().toList();
+        int at = siblings.indexOf(menu);
+        assertThat(siblings.get(at + 1)).isSameAs(grid());
+        assertThat(siblings.get(at + 2)).isSameAs(find(no.traineemonitor.base.ui.TableAbout.class).withId("municipalities-export-about").single());
+        assertThat(siblings.get(at + 2).getElement().getTextRecursively()).contains("Enhet: Innbyggere i antall personer")
+                .contains("SSB 07459 folkemengde").contains("SSB KLASS 128 sentralitet");
+        String csv = new String(menu.download("municipalities-export-csv-excel-nb"), java.nio.charset.StandardCharsets.UTF_8);
+        // reference/befolkning_2020.csv: Bodø 52 357 on 1 Jan 2020, 52 560 on 1 Jan 2021; 41 municipalities in Nordland
+        assertThat(csv.lines().filter(l -> l.startsWith("1804;Bodø;"))).singleElement().asString().endsWith(";52357;52560");
+        assertThat(csv.lines().filter(l -> l.matches("18\\d\\d;.*"))).hasSize(41);
+        assertThat(menu.fileName("municipalities-export-csv-excel-nb")).endsWith(".csv").doesNotContain(" ");
+    }
+
+    @Test
     void choosing_a_county_narrows_the_list_and_puts_the_county_in_the_url() {
         navigate(MunicipalityListView.class);
         @SuppressWarnings("unchecked")
