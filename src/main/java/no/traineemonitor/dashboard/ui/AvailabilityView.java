@@ -226,13 +226,14 @@ class AvailabilityView extends DashboardPage {
         }
         table.add(header, body);
         String selection = selectionName(s);
-        content.add(tableExport("availability-county-matrix-export",
+        ExportMenu menu = tableExport("availability-county-matrix-export",
                 getTranslation("availability.title-county") + " – " + selection, () -> countyTable(m, names),
-                getTranslation("availability.title-county"), selection, years(s)));
+                getTranslation("availability.title-county"), selection, years(s));
+        content.add(menu);
         Div scroll = new Div(table);
         scroll.addClassName("availability-scroll");
         scroll.setWidthFull();
-        content.add(scroll);
+        content.add(scroll, menu.about("availability", selection, explore.availabilityFactIds(s.toIndicatorFilter())));
         Paragraph how = new Paragraph(getTranslation("availability.how"));
         how.addClassName("muted");
         content.add(how);

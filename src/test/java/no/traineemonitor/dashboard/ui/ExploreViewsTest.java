@@ -56,6 +56,9 @@ class ExploreViewsTest extends SpringBrowserlessTest {
         assertThat(completion.getElement().getAttribute("title")).endsWith("1 av 5 programmer har en verdi");
         // the switch back keeps the selection and drops per=
         assertThat(find(Anchor.class).all()).extracting(Anchor::getHref).contains("datagrunnlag");
+        // and the matrix says what it counts and where the values come from
+        assertThat(find(no.traineemonitor.base.ui.TableAbout.class).withId("availability-county-matrix-export-about").single()
+                .getElement().getTextRecursively()).contains("Referansedata", "Kartlegging av regionale traineeordninger");
     }
 
     @Test
