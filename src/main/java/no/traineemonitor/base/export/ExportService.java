@@ -34,9 +34,9 @@ public class ExportService {
      */
     public TableMetadata metadata(TableMetadata.Words words, Locale locale, String unit, Collection<String> documents,
                                   Collection<TableMetadata.Ssb> ssb, String title, String subject, int maxDocuments) {
-        var v = repository.dataVersion();
+        // every table of a page asks: the data version and the documents are kept per data version by the sources
         return TableMetadata.of(words, unit, documents, ssb, sources.reference(locale), title, subject,
-                v == null ? "" : v.version(), LocalDate.now(), maxDocuments);
+                sources.dataVersion(), LocalDate.now(), maxDocuments);
     }
 
     /** The documents the facts come from, by title (never a file name). */

@@ -15,4 +15,7 @@ public interface TableSources {
 
     /** The documents the facts come from, by title, publisher and year (never a file name); reference pseudo-facts have none. */
     List<String> documents(Collection<String> factIds);
+
+    /** The data version in use ("" when the warehouse has none): what a table's citation names. */
+    String dataVersion();
 }
