@@ -233,7 +233,7 @@ class AvailabilityView extends DashboardPage {
         Div scroll = new Div(table);
         scroll.addClassName("availability-scroll");
         scroll.setWidthFull();
-        content.add(scroll, menu.about("availability", selection, explore.availabilityFactIds(s.toIndicatorFilter())));
+        content.add(scroll, menu.about("availability-county", selection, explore.availabilityFactIds(s.toIndicatorFilter())));
         Paragraph how = new Paragraph(getTranslation("availability.how"));
         how.addClassName("muted");
         content.add(how);

@@ -58,7 +58,8 @@ class ExploreViewsTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).all()).extracting(Anchor::getHref).contains("datagrunnlag");
         // and the matrix says what it counts and where the values come from
         assertThat(find(no.traineemonitor.base.ui.TableAbout.class).withId("availability-county-matrix-export-about").single()
-                .getElement().getTextRecursively()).contains("Referansedata", "Kartlegging av regionale traineeordninger");
+                .getElement().getTextRecursively()).contains("antall programmer med verdi per indikator og fylke", "Referansedata",
+                        "Kartlegging av regionale traineeordninger");
     }
 
     @Test
