@@ -136,34 +136,15 @@ public final class CommutingImport {
                 problems.add(Problem.of("missing-flow", p, data.describe(p), cell.status() == null ? "null" : cell.status()));
             }
         }
-        Set<String> known2020 = codes.municipalities2020().keySet();
-        Set<String> known2024 = codes.municipalities2024().keySet();
-        List<String> only2020 = new ArrayList<>();
-        List<String> only2024 = new ArrayList<>();
+        CodeDivision divisions = new CodeDivision(codes);
         for (JsonStatDataset.Dimension d : List.of(home, work)) {
             Map<Integer, String> at = d == home ? homeAt : workAt;
             for (var e : at.entrySet()) {
-                String number = e.getValue();
-                String code = d.codes().get(e.getKey());
-                boolean in2020 = known2020.contains(number);
-                boolean in2024 = known2024.contains(number);
-                if (!in2020 && !in2024) {
-                    if (active.contains(number)) {
-                        problems.add(Problem.of("municipality-unknown", code, d.label(code), d.id(), e.getKey()));
-                    } else {
-                        leftOut.add(d.id() + " " + code + " " + d.label(code));
-                    }
-                } else if (active.contains(number) && in2020 && !in2024) {
-                    only2020.add(number);
-                } else if (active.contains(number) && in2024 && !in2020) {
-                    only2024.add(number);
-                }
+                divisions.add(d, e.getKey(), e.getValue(), active.contains(e.getValue()), true, problems, leftOut);
             }
         }
-        if (!only2020.isEmpty() && !only2024.isEmpty()) {
-            problems.add(Problem.of("mixed-divisions", only2020.getFirst(), only2024.getFirst()));
-        }
-        boolean division2024 = only2020.isEmpty();
+        divisions.checkNotMixed(problems);
+        boolean division2024 = divisions.is2024();
         Map<String, String> division = division2024 ? codes.municipalities2024() : codes.municipalities2020();
         for (var m : division.entrySet()) {
             if (!homeAt.containsValue(m.getKey()) || !workAt.containsValue(m.getKey()) || !active.contains(m.getKey())) {

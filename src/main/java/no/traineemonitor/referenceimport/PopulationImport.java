@@ -166,37 +166,11 @@ public final class PopulationImport {
             withFigures.add(number);
             sums.merge(number, v.longValue(), Long::sum);
         }
-        Set<String> known2020 = codes.municipalities2020().keySet();
-        Set<String> known2024 = municipalities2024.keySet();
-        List<String> only2020 = new ArrayList<>();
-        List<String> only2024 = new ArrayList<>();
+        CodeDivision divisions = new CodeDivision(codes);
         for (var e : municipalityAt.entrySet()) {
-            String number = e.getValue();
-            boolean has = withFigures.contains(number);
-            boolean in2020 = known2020.contains(number);
-            boolean in2024 = known2024.contains(number);
-            if (!in2020 && !in2024) {
-                if (has) {
-                    problems.add(Problem.of("municipality-unknown", region.codes().get(e.getKey()),
-                            region.label(region.codes().get(e.getKey())), region.id(), e.getKey()));
-                } else {
-                    leftOut.add(region.codes().get(e.getKey()) + " " + region.label(region.codes().get(e.getKey())));
-                }
-                continue;
-            }
-            if (!has) {
-                continue;
-            }
-            if (in2020 && !in2024) {
-                only2020.add(number);
-            }
-            if (in2024 && !in2020) {
-                only2024.add(number);
-            }
+            divisions.add(region, e.getKey(), e.getValue(), withFigures.contains(e.getValue()), false, problems, leftOut);
         }
-        if (!only2020.isEmpty() && !only2024.isEmpty()) {
-            problems.add(Problem.of("mixed-divisions", only2020.getFirst(), only2024.getFirst()));
-        }
+        divisions.checkNotMixed(problems);
         // a municipality with some cells missing cannot be summed
         for (var e : firstMissing.entrySet()) {
             if (withFigures.contains(e.getKey())) {
@@ -208,7 +182,7 @@ public final class PopulationImport {
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        boolean division2024 = only2020.isEmpty();
+        boolean division2024 = divisions.is2024();
         Map<String, Long> figures = new LinkedHashMap<>();
         withFigures.forEach(n -> figures.put(n, sums.get(n)));
         Plan plan = division2024 ? map2024(year, figures, codes, leftOut, data, problems)
