@@ -127,15 +127,7 @@ class AvailabilityView extends DashboardPage {
         NativeTable table = new NativeTable();
         table.setId("availability-matrix");
         table.addClassName("availability-matrix");
-        NativeTableRow head = new NativeTableRow();
-        head.add(new NativeTableHeaderCell(getTranslation("availability.programme")));
-        for (IndicatorDefinition d : m.indicators()) {
-            NativeTableHeaderCell h = new NativeTableHeaderCell();
-            h.add(new Anchor("indikator/" + d.indicatorId(), d.label(getLocale())));
-            head.add(h);
-        }
-        NativeTableHeader header = new NativeTableHeader();
-        header.add(head);
+        NativeTableHeader header = header("availability.programme", m.indicators());
         NativeTableBody body = new NativeTableBody();
         for (ExploreService.Subject p : m.programmes()) {
             NativeTableRow row = new NativeTableRow();
@@ -190,15 +182,7 @@ class AvailabilityView extends DashboardPage {
         NativeTable table = new NativeTable();
         table.setId("availability-county-matrix");
         table.addClassName("availability-matrix");
-        NativeTableRow head = new NativeTableRow();
-        head.add(new NativeTableHeaderCell(getTranslation("availability.county")));
-        for (IndicatorDefinition d : m.indicators()) {
-            NativeTableHeaderCell h = new NativeTableHeaderCell();
-            h.add(new Anchor("indikator/" + d.indicatorId(), d.label(getLocale())));
-            head.add(h);
-        }
-        NativeTableHeader header = new NativeTableHeader();
-        header.add(head);
+        NativeTableHeader header = header("availability.county", m.indicators());
         NativeTableBody body = new NativeTableBody();
         String division = counties2020 ? "&inndeling=2020" : "";
         for (String county : m.counties()) {
@@ -251,6 +235,20 @@ class AvailabilityView extends DashboardPage {
                     c -> m.cell(d.indicatorId(), c).map(ExploreService.CountyCell::programmes).orElse(null));
         }
         return table.build();
+    }
+
+    /** The matrix's header: the first column's name, then each indicator linked to its page. */
+    private NativeTableHeader header(String firstKey, java.util.List<IndicatorDefinition> indicators) {
+        NativeTableRow head = new NativeTableRow();
+        head.add(new NativeTableHeaderCell(getTranslation(firstKey)));
+        for (IndicatorDefinition d : indicators) {
+            NativeTableHeaderCell h = new NativeTableHeaderCell();
+            h.add(new Anchor("indikator/" + d.indicatorId(), d.label(getLocale())));
+            head.add(h);
+        }
+        NativeTableHeader header = new NativeTableHeader();
+        header.add(head);
+        return header;
     }
 
     /** The selection's programmes without any indicator value, linked to their pages. */
