@@ -98,11 +98,20 @@ public class ExportMenu extends Div {
             menu.add(menu.link(id + "-csv-" + format.option(), menu.getTranslation("export.csv." + format.option()), name,
                     "text/csv; charset=utf-8", () -> menu.service.csv(menu.info(), table.get(), format)));
         }
-        menu.add(menu.link(id + "-xlsx", menu.getTranslation("export.xlsx"), fileName + ".xlsx", XLSX_TYPE, () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            menu.service.xlsx(menu.info(), table.get(), menu.locale, out);
-            return out.toByteArray();
-        }));
+        menu.add(menu.xlsxLink(id + "-xlsx", menu.getTranslation("export.xlsx"), fileName, table));
+        return menu;
+    }
+
+    /**
+     * One Excel download of a table, as a link with its own words (a list that offers its CSVs itself, such as the
+     * white spots); the file carries title, filters, data version and source like every table's.
+     *
+     * @param linkId the link's element id
+     */
+    public static ExportMenu xlsx(String id, String linkId, String linkText, String title, String filters, String fileName,
+                                  SerializableSupplier<ExportTable> table) {
+        ExportMenu menu = new ExportMenu(id, title, filters, fileName);
+        menu.add(menu.xlsxLink(linkId, linkText, fileName, table));
         return menu;
     }
 
@@ -186,6 +195,14 @@ public class ExportMenu extends Div {
     /** The name the link {@code linkId} saves its file as. */
     public String fileName(String linkId) {
         return names.get(linkId);
+    }
+
+    private Anchor xlsxLink(String id, String text, String fileName, SerializableSupplier<ExportTable> table) {
+        return link(id, text, fileName + ".xlsx", XLSX_TYPE, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            service.xlsx(info(), table.get(), locale, out);
+            return out.toByteArray();
+        });
     }
 
     private Anchor link(String id, String text, String name, String type, FileContent content) {

@@ -86,7 +86,7 @@ class CoverageView extends DashboardPage {
                 new H3(getTranslation("coverage.by-class")), classMenu, CoverageByClass.grid(classes, getLocale(), date),
                 classMenu.about("coverage", "", List.of(), Ssb.POPULATION, Ssb.CENTRALITY, Ssb.MUNICIPALITIES),
                 new H3(getTranslation("coverage.white-spots")),
-                new CoverageWhiteSpots(spots, getTranslation("coverage.csv.file") + fileSuffix(s), date, number -> {
+                new CoverageWhiteSpots(spots, getTranslation("coverage.csv.file") + fileSuffix(s), date, filtersText(), number -> {
                     map.showMunicipality(number);
                     map.details().scrollIntoView();
                 }),

@@ -1,6 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
-import no.traineemonitor.base.ui.TableAbout;
+import no.traineemonitor.base.ui.ExportMenu;
 import no.traineemonitor.base.export.TableMetadata.Ssb;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,13 +20,14 @@ import no.traineemonitor.coverage.WhiteSpot;
 /**
  * The municipalities of the area no programme of the selection reaches, class 5–6 first, each with the nearest
  * programme; downloadable as CSV for a Norwegian spreadsheet and as plain CSV (the page's language decides which comes
- * first). A row opens the municipality in the map's details panel.
+ * first), and as Excel with the sources. A row opens the municipality in the map's details panel.
  */
 class CoverageWhiteSpots extends VerticalLayout {
 
     private final String populationDate;
 
-    CoverageWhiteSpots(List<WhiteSpot> spots, String fileName, String populationDate, Consumer<String> showMunicipality) {
+    CoverageWhiteSpots(List<WhiteSpot> spots, String fileName, String populationDate, String filters,
+                       Consumer<String> showMunicipality) {
         this.populationDate = populationDate;
         setPadding(false);
         setWidthFull();
@@ -40,8 +41,12 @@ class CoverageWhiteSpots extends VerticalLayout {
                 CoverageFormats.integer(periphery.stream().mapToLong(w -> CoverageFormats.orZero(w.municipality().population())).sum(),
                         locale))));
         CsvFormat first = CsvFormat.defaultFor(locale);
+        ExportMenu excel = ExportMenu.xlsx("white-spots-excel", "white-spots-xlsx",
+                getTranslation("coverage.download-csv", spots.size(), getTranslation("export.xlsx")),
+                getTranslation("coverage.white-spots"), filters, fileName,
+                () -> WhiteSpotCsv.table(spots, locale, populationDate, this::getTranslation));
         FlexLayout downloads = new FlexLayout(download(spots, fileName, first),
-                download(spots, fileName, first == CsvFormat.EXCEL_NB ? CsvFormat.RFC4180 : CsvFormat.EXCEL_NB));
+                download(spots, fileName, first == CsvFormat.EXCEL_NB ? CsvFormat.RFC4180 : CsvFormat.EXCEL_NB), excel);
         downloads.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         downloads.addClassName("downloads");
         add(downloads);
@@ -65,8 +70,7 @@ class CoverageWhiteSpots extends VerticalLayout {
         Sections.fit(grid).setItems(spots);
         grid.setAllRowsVisible(spots.size() <= 25);
         grid.addItemClickListener(e -> showMunicipality.accept(e.getItem().municipality().kommunenummer()));
-        add(grid, TableAbout.of(getTranslation("coverage.white-spots"), "", "municipalities", List.of(), Ssb.POPULATION,
-                Ssb.CENTRALITY, Ssb.MUNICIPALITIES, Ssb.BA_REGIONS));
+        add(grid, excel.about("municipalities", "", List.of(), Ssb.POPULATION, Ssb.CENTRALITY, Ssb.MUNICIPALITIES, Ssb.BA_REGIONS));
     }
 
     private Anchor download(List<WhiteSpot> spots, String fileName, CsvFormat format) {

@@ -349,9 +349,23 @@ class IndicatorExplorerView extends DashboardPage {
                 .setWidth("6rem").setFlexGrow(1);
         grid.setItems(facts);
         Sections.allRows(grid);
+        String title = getTranslation("explorer.how", subjectLabel(r), IndicatorFormat.period(r, this::getTranslation));
+        ExportMenu menu = ExportMenu.table("explorer-facts-export", title, filtersText(),
+                FileNames.of(indicators.definition(r.indicatorId()).map(d -> d.label(locale)).orElse(""), subjectLabel(r),
+                        IndicatorFormat.period(r, this::getTranslation), getTranslation("explorer.facts-file")),
+                () -> ExportTable.of(facts)
+                        .text(getTranslation("explorer.fact"), Fact::factId)
+                        .text(getTranslation("explorer.subject"), text::subject)
+                        .text(getTranslation("explorer.metric"), text::metricAndCategory)
+                        .text(getTranslation("overview.period"), text::period)
+                        .decimal(getTranslation("explorer.value"), Fact::value)
+                        .text(getTranslation("export.col.value-as-given"), text::qualifiedValue)
+                        .text(getTranslation("programme.source"), text::citation)
+                        .text(getTranslation("explorer.quote"), Fact::sourceQuote)
+                        .text(getTranslation("explorer.conflict"), f -> conflicts.getOrDefault(f.factId(), ""))
+                        .build());
         // sources, SSB's population table where a rate divides by it, and the reference version, under the facts
-        details.add(grid, TableAbout.of(getTranslation("explorer.how", subjectLabel(r), IndicatorFormat.period(r, this::getTranslation)),
-                "", "facts", r.factIds()));
+        details.add(menu, grid, menu.about("facts", "", r.factIds()));
     }
 
     private String fmt(Double v) {

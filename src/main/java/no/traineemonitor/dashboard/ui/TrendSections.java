@@ -1,6 +1,6 @@
 package no.traineemonitor.dashboard.ui;
 
-import no.traineemonitor.base.ui.TableAbout;
+import no.traineemonitor.base.ui.ExportMenu;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -46,7 +46,8 @@ final class TrendSections {
 
     /** Makes the export menus of the page (the page's filters, data version and source go into each file). */
     interface Exports {
-        Component table(String id, String title, SerializableSupplier<ExportTable> table);
+        /** A table's menu; {@code what} names the file after the indicator (e.g. "verdier"). */
+        ExportMenu table(String id, String title, String what, SerializableSupplier<ExportTable> table);
 
         Component chart(String id, String title, SerializableSupplier<JFreeChart> chart, int width, int height);
     }
@@ -103,7 +104,22 @@ final class TrendSections {
     }
 
     Component comparison(int now, int back) {
-        VerticalLayout section = section("trend-comparison-section", words.get("trend.comparison", String.valueOf(now), String.valueOf(now - back)));
+        String title = words.get("trend.comparison", String.valueOf(now), String.valueOf(now - back));
+        List<Change> rows = changes(now, back);
+        boolean share = trends.definition().isShare();
+        ExportMenu menu = rows.isEmpty() ? null : exports.table("trend-comparison-export",
+                trends.definition().label(locale) + " – " + title, title,
+                () -> ExportTable.of(rows).text(words.get("trend.subject"), c -> name(c.series()))
+                        .text(words.get("explorer.definition"), c -> definition(c.example()))
+                        .value(String.valueOf(now - back), share, c -> known(c.then()))
+                        .value(String.valueOf(now), share, c -> known(c.now()))
+                        .decimal(words.get(share ? "trend.change-points" : "trend.change"),
+                                c -> c.difference() == null ? null : share ? Math.round(c.difference() * 1e11) / 1e9 : c.difference()).build());
+        VerticalLayout section = section("trend-comparison-section", title, menu);
+        if (rows.isEmpty()) {
+            section.add(Sections.paragraph("trend-comparison-empty", words.get("trend.comparison-empty")));
+            return section;
+        }
         Grid<Change> grid = new Grid<>();
         grid.setId("trend-comparison");
         grid.addColumn(c -> name(c.series())).setHeader(words.get("trend.subject")).setFlexGrow(3);
@@ -111,16 +127,16 @@ final class TrendSections {
         grid.addColumn(c -> value(c.then())).setHeader(String.valueOf(now - back)).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> value(c.now())).setHeader(String.valueOf(now)).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(this::change).setHeader(words.get("trend.change")).setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
-        List<Change> rows = changes(now, back);
         grid.setItems(rows);
         Sections.allRows(grid);
-        section.add(rows.isEmpty() ? Sections.paragraph("trend-comparison-empty", words.get("trend.comparison-empty")) : grid);
-        if (!rows.isEmpty()) {
-            section.add(TableAbout.of(words.get("trend.comparison", String.valueOf(now), String.valueOf(now - back)), "",
-                    "indicators", IndicatorResult.factIdsOf(rows.stream().flatMap(c -> java.util.stream.Stream.of(c.then(), c.now()))
-                            .filter(java.util.Objects::nonNull).toList())));
-        }
+        section.add(grid, menu.about("indicators", "", IndicatorResult.factIdsOf(rows.stream()
+                .flatMap(c -> java.util.stream.Stream.of(c.then(), c.now())).filter(java.util.Objects::nonNull).toList())));
         return section;
+    }
+
+    /** A value as a file holds it: the number, or empty when unknown or withheld (the grid says which). */
+    private static @Nullable Double known(@Nullable IndicatorResult r) {
+        return r == null || !r.hasValue() ? null : r.value();
     }
 
     /** A value at a year: the number with its mark, "withheld" or "unknown" (never 0). */
@@ -282,8 +298,8 @@ final class TrendSections {
         trends.all().forEach(s -> s.values().forEach(r -> rows.add(new Row(s, r))));
         boolean share = trends.definition().isShare();
         String title = words.get("trend.values");
-        VerticalLayout section = section("trend-values-section", title, rows.isEmpty() ? null
-                : exports.table("trend-values-export", trends.definition().label(locale) + " – " + title,
+        ExportMenu menu = rows.isEmpty() ? null
+                : exports.table("trend-values-export", trends.definition().label(locale) + " – " + title, title,
                         () -> ExportTable.of(rows).text(words.get("trend.subject"), r -> name(r.series()))
                                 .text(words.get("overview.period"), r -> IndicatorFormat.period(r.value(), words))
                                 .text(words.get("trend.period-kind"), r -> words.get("periodkind." + r.value().periodKind()))
@@ -294,7 +310,8 @@ final class TrendSections {
                                 .text(words.get("explorer.qualifier"), r -> r.value().suppressed() ? words.get("explorer.suppressed")
                                         : words.get("qualifier." + r.value().qualifier()))
                                 .text(words.get("trend.basis"), r -> basis(r.value()))
-                                .text(words.get("explorer.definition"), r -> definition(r.value())).build()));
+                                .text(words.get("explorer.definition"), r -> definition(r.value())).build());
+        VerticalLayout section = section("trend-values-section", title, menu);
         if (rows.isEmpty()) {
             section.add(Sections.paragraph("trend-values-empty", words.get("trend.values-empty")));
             return section;
@@ -315,8 +332,7 @@ final class TrendSections {
         grid.addColumn(r -> definition(r.value())).setHeader(words.get("explorer.definition")).setFlexGrow(2);
         grid.setItems(rows);
         Sections.allRows(grid);
-        section.add(grid, TableAbout.of(words.get("trend.values"), "", "indicators",
-                        IndicatorResult.factIdsOf(rows.stream().map(Row::value).toList())),
+        section.add(grid, menu.about("indicators", "", IndicatorResult.factIdsOf(rows.stream().map(Row::value).toList())),
                 Sections.hint(words.get("symbols.legend", String.valueOf(minimumN))));
         return section;
     }

@@ -122,9 +122,9 @@ class TrendView extends DashboardPage {
         String name = def.label(locale);
         TrendSections sections = new TrendSections(t, locale, this::getTranslation, new TrendSections.Exports() {
             @Override
-            public com.vaadin.flow.component.Component table(String id, String title,
+            public no.traineemonitor.base.ui.ExportMenu table(String id, String title, String what,
                                                              com.vaadin.flow.function.SerializableSupplier<no.traineemonitor.base.export.ExportTable> table) {
-                return tableExport(id, title, table, name, getTranslation("trend.values"));
+                return tableExport(id, title, table, name, what);
             }
 
             @Override

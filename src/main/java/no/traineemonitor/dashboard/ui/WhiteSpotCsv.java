@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import no.traineemonitor.base.CsvFormat;
 import no.traineemonitor.base.CsvWriter;
+import no.traineemonitor.base.export.ExportTable;
 import no.traineemonitor.coverage.MunicipalityCoverage;
 import no.traineemonitor.coverage.WhiteSpot;
 import no.traineemonitor.indicator.PeriodText;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The white-spot list as CSV, in either format (excel-nb: byte-order mark, semicolons; rfc4180: plain), with the column
+ * The white-spot list as a table and as CSV, in either format (excel-nb: byte-order mark, semicolons; rfc4180: plain), with the column
  * names in the reader's language. No value can become a formula ({@link CsvWriter}).
  */
 final class WhiteSpotCsv {
@@ -21,27 +23,34 @@ final class WhiteSpotCsv {
     }
 
     static byte[] write(List<WhiteSpot> spots, CsvFormat format, Locale locale, String populationDate, PeriodText.Words t) {
+        ExportTable table = table(spots, locale, populationDate, t);
         StringWriter text = new StringWriter();
         CsvWriter csv = new CsvWriter(text, format);
-        csv.row(List.of(t.get("coverage.csv.number"), t.get("coverage.municipality"),
-                t.get("coverage.csv.county-2024"), t.get("coverage.csv.county-2020"),
-                t.get("coverage.csv.ba-number"), t.get("coverage.ba.region"), t.get("coverage.class"),
-                t.get("coverage.csv.population", populationDate), t.get("coverage.csv.population-2021"),
-                t.get("coverage.nearest"), t.get("coverage.csv.nearest-via"), t.get("coverage.csv.distance"),
-                t.get("coverage.other-programmes")));
-        for (WhiteSpot w : spots) {
-            MunicipalityCoverage m = w.municipality();
-            csv.row(List.of(m.kommunenummer(), m.name(),
-                    CoverageFormats.text(m.countyNumber2024()) + " " + CoverageFormats.text(m.countyName2024()),
-                    m.countyNumber2020() + " " + m.countyName2020(), CoverageFormats.text(m.baNr()), CoverageFormats.text(m.baName()),
-                    m.centralityClass() == null ? "" : String.valueOf(m.centralityClass()),
-                    m.population() == null ? "" : String.valueOf(m.population()),
-                    m.population2021() == null ? "" : String.valueOf(m.population2021()),
-                    String.join("; ", w.nearestProgrammes()), CoverageFormats.text(w.nearestVia()),
-                    w.nearestDistanceKm() == null ? "" : String.valueOf(Math.round(w.nearestDistanceKm())),
-                    String.join("; ", otherProgrammes(m, locale, t))));
+        csv.row(table.headers());
+        for (List<@Nullable Object> row : table.rows()) {
+            csv.row(row.stream().map(v -> v == null ? "" : String.valueOf(v)).toList());
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The list's columns, the numbers as numbers (the Excel download's table; the CSV writes the same cells). */
+    static ExportTable table(List<WhiteSpot> spots, Locale locale, String populationDate, PeriodText.Words t) {
+        return ExportTable.of(spots)
+                .text(t.get("coverage.csv.number"), w -> w.municipality().kommunenummer())
+                .text(t.get("coverage.municipality"), w -> w.municipality().name())
+                .text(t.get("coverage.csv.county-2024"), w -> CoverageFormats.text(w.municipality().countyNumber2024()) + " "
+                        + CoverageFormats.text(w.municipality().countyName2024()))
+                .text(t.get("coverage.csv.county-2020"), w -> w.municipality().countyNumber2020() + " " + w.municipality().countyName2020())
+                .text(t.get("coverage.csv.ba-number"), w -> CoverageFormats.text(w.municipality().baNr()))
+                .text(t.get("coverage.ba.region"), w -> CoverageFormats.text(w.municipality().baName()))
+                .integer(t.get("coverage.class"), w -> w.municipality().centralityClass())
+                .integer(t.get("coverage.csv.population", populationDate), w -> w.municipality().population())
+                .integer(t.get("coverage.csv.population-2021"), w -> w.municipality().population2021())
+                .text(t.get("coverage.nearest"), w -> String.join("; ", w.nearestProgrammes()))
+                .text(t.get("coverage.csv.nearest-via"), w -> CoverageFormats.text(w.nearestVia()))
+                .integer(t.get("coverage.csv.distance"), w -> w.nearestDistanceKm() == null ? null : Math.round(w.nearestDistanceKm()))
+                .text(t.get("coverage.other-programmes"), w -> String.join("; ", otherProgrammes(w.municipality(), locale, t)))
+                .build();
     }
 
     /** "Trainee Vest (avsluttet)": programmes recorded for a municipality that do not count, with their status. */

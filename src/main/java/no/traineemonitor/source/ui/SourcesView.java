@@ -19,6 +19,9 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.traineemonitor.base.export.ExportTable;
+import no.traineemonitor.base.export.FileNames;
+import no.traineemonitor.base.ui.ExportMenu;
 import no.traineemonitor.base.ui.NorwegianFormats;
 import com.vaadin.flow.component.html.Div;
 import no.traineemonitor.source.Fact;
@@ -46,6 +49,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<SourceDocument> documents = new Grid<>();
     private final Grid<Fact> facts = new Grid<>();
     private final H3 factsTitle = new H3();
+    private final Div factsExport = new Div();
     private final Span factsSummary = new Span();
     private boolean updatingFromUrl;
 
@@ -79,16 +83,25 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         documents.setAllRowsVisible(true);
         documents.setWidthFull();
         documents.setSelectionMode(Grid.SelectionMode.SINGLE);
-        documents.setItems(sourceService.documents());
+        List<SourceDocument> all = sourceService.documents();
+        documents.setItems(all);
         documents.asSingleSelect().addValueChangeListener(e -> {
             if (!updatingFromUrl) {
                 navigateTo(e.getValue());
             }
         });
-        add(documents);
+        String title = getTranslation("sources.title");
+        add(ExportMenu.table("sources-export", title, getTranslation("filter.nothing"), FileNames.of(title),
+                () -> ExportTable.of(all)
+                        .text(getTranslation("sources.document-title"), SourceDocument::title)
+                        .text(getTranslation("sources.publisher"), SourceDocument::publisher)
+                        .year(getTranslation("sources.year"), SourceDocument::year)
+                        .integer(getTranslation("sources.facts"), SourceDocument::facts)
+                        .integer(getTranslation("sources.survey-cells"), SourceDocument::surveyCells)
+                        .integer(getTranslation("sources.programmes"), SourceDocument::programmes).build()), documents);
 
         factsSummary.setId("source-facts-summary");
-        add(factsTitle, factsSummary);
+        add(factsTitle, factsSummary, factsExport);
 
         facts.setId("source-facts");
         facts.addColumn(Fact::factId).setKey("fact").setHeader(getTranslation("sources.fact")).setWidth("6.5rem")
@@ -142,6 +155,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(@Nullable SourceDocument document) {
+        factsExport.removeAll();
         if (document == null) {
             factsTitle.setText(getTranslation("sources.facts-title-none"));
             factsSummary.setText(getTranslation("sources.choose"));
@@ -155,6 +169,18 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver {
                 document.label(), NorwegianFormats.integer(document.surveyCells(), getLocale())));
         facts.setItems(rows);
         facts.setVisible(true);
+        String title = getTranslation("sources.facts-title", document.title());
+        factsExport.add(ExportMenu.table("source-facts-export", title, document.title(), FileNames.of(title),
+                () -> ExportTable.of(rows)
+                        .text(getTranslation("sources.fact"), Fact::factId)
+                        .text(getTranslation("sources.programme"), text::subject)
+                        .text(getTranslation("sources.metric"), text::metricAndCategory)
+                        .text(getTranslation("sources.period"), text::period)
+                        .decimal(getTranslation("sources.value"), Fact::value)
+                        .text(getTranslation("export.col.value-as-given"), text::value)
+                        .text(getTranslation("sources.qualifier"), f -> text.qualifier(f.qualifier()))
+                        .text(getTranslation("sources.section"), Fact::sourceSection)
+                        .text(getTranslation("explorer.quote"), Fact::sourceQuote).build()));
     }
 
     private void navigateTo(@Nullable SourceDocument document) {

@@ -76,6 +76,58 @@ class TableAboutViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_facts_behind_an_explorer_value_download_with_their_quotes() throws Exception {
+        open(IndicatorExplorerView.class, "indikatorer", "indikator=completion_rate&fylke=18");
+        Grid<?> grid = find(Grid.class).withId("explorer-grid").single();
+        test(grid).select(0);
+        ExportMenu menu = find(ExportMenu.class).withId("explorer-facts-export").single();
+        String csv = new String(menu.download("explorer-facts-export-csv-excel-nb"), StandardCharsets.UTF_8);
+        // Trainee Salten's completion rate: 71 completed (f002a-0094) and 7 dropped out (f002a-0101), 2006–2020
+        List<String> rows = csv.lines().dropWhile(l -> !l.startsWith("Tall-ID;")).toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows).anySatisfy(l -> assertThat(l).startsWith("f002a-0094;Trainee Salten;Gjennomført;2006–2020 (flere år);71;"))
+                .anySatisfy(l -> assertThat(l).startsWith("f002a-0101;Trainee Salten;").contains(";7;"));
+        assertThat(csv.lines().takeWhile(l -> !l.isEmpty()).toList())
+                .anySatisfy(l -> assertThat(l).startsWith("Kilder;").contains("Kartlegging av regionale traineeordninger"));
+        assertThat(find(TableAbout.class).withId("explorer-facts-export-about").exists()).isTrue();
+    }
+
+    /** Møre og Romsdal's 18 white spots (CoverageViewTest), the first Herøy with 8 900 inhabitants, as numbers in Excel. */
+    @Test
+    void the_white_spots_download_as_excel_with_their_sources() throws Exception {
+        open(CoverageView.class, "dekning", "fylke=15");
+        ExportMenu menu = find(ExportMenu.class).withId("white-spots-excel").single();
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withId("white-spots-xlsx").single().getText())
+                .isEqualTo("Last ned listen (18 kommuner, Excel)");
+        assertThat(menu.fileName("white-spots-xlsx")).isEqualTo("hvite-flekker-fylke-15.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(menu.download("white-spots-xlsx")))) {
+            var sheet = wb.getSheetAt(0);
+            Row header = null;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                        && row.getCell(0).getStringCellValue().equals("Kommunenummer")) {
+                    header = row;
+                    break;
+                }
+            }
+            assertThat((Object) header).isNotNull();
+            Row heroy = sheet.getRow(header.getRowNum() + 1);
+            assertThat(heroy.getCell(1).getStringCellValue()).isEqualTo("Herøy (Møre og Romsdal)");
+            assertThat(heroy.getCell(7).getNumericCellValue()).isEqualTo(8900);
+            assertThat((Object) sheet.getRow(header.getRowNum() + 18)).isNotNull();
+            List<String> texts = new ArrayList<>();
+            for (Row row : sheet) {
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.STRING) {
+                        texts.add(c.getStringCellValue());
+                    }
+                }
+            }
+            assertThat(String.join("\n", texts)).contains("SSB").doesNotContain("white-spots");
+        }
+    }
+
+    @Test
     void the_explorers_downloads_carry_the_same_metadata() throws Exception {
         open(IndicatorExplorerView.class, "indikatorer", "indikator=completion_rate&fylke=18");
         ReferenceVersion v = reference.currentVersion();

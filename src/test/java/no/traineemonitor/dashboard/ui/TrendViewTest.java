@@ -96,6 +96,31 @@ class TrendViewTest extends SpringBrowserlessTest {
         assertThat(svg).contains("<title>").contains("Hele landet (referanse)");
     }
 
+    /**
+     * Look North's trainee density (facts/002a.csv 3.4: 18 trainees in 2018, 12 in 2020; 54 823 inhabitants):
+     * 18 / 54 823 × 10 000 = 3,2833, 12 / 54 823 × 10 000 = 2,1889, change −6 / 54 823 × 10 000 = −1,0944.
+     */
+    @Test
+    void now_against_n_years_back_downloads_with_the_numbers_and_the_line_about_its_sources() throws Exception {
+        open(TrendView.class, "utvikling", "indikator=trainee_density&sett=look_north_trainee&aar=2020&tilbake=2");
+        no.traineemonitor.base.ui.ExportMenu menu = find(no.traineemonitor.base.ui.ExportMenu.class)
+                .withId("trend-comparison-export").single();
+        assertThat(menu.fileName("trend-comparison-export-xlsx")).isEqualTo("traineer-per-10-000-innbyggere-na-mot-for-2020-mot-2018.xlsx");
+        String csv = new String(menu.download("trend-comparison-export-csv-excel-nb"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Program / område;Definisjon;2018;2020;Endring\r\n")
+                .contains("\r\nLook North Trainee;programmets traineer;3,2833")
+                .containsPattern(";2,1888\\d*;-1,0944");
+        // the line under the table, in the file too: the report the three values come from, by title
+        assertThat(csv.lines().takeWhile(l -> !l.isEmpty()).toList())
+                .anySatisfy(l -> assertThat(l).startsWith("Kilder;").contains("Kartlegging av regionale traineeordninger"));
+        assertThat(find(no.traineemonitor.base.ui.TableAbout.class).withId("trend-comparison-export-about").exists()).isTrue();
+        // the values table's downloads name their sources as well
+        String values = new String(find(no.traineemonitor.base.ui.ExportMenu.class).withId("trend-values-export").single()
+                .download("trend-values-export-csv-excel-nb"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(values.lines().takeWhile(l -> !l.isEmpty()).toList())
+                .anySatisfy(l -> assertThat(l).startsWith("Kilder;").contains("Kartlegging av regionale traineeordninger"));
+    }
+
     @Test
     void now_against_n_years_back_gives_the_change_and_leaves_an_unknown_year_unknown() {
         open(TrendView.class, "utvikling", "indikator=trainee_density&sett=look_north_trainee&aar=2020&tilbake=2");

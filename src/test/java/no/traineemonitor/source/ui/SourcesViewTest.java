@@ -109,6 +109,22 @@ class SourcesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_document_list_and_a_documents_facts_download_as_shown() throws Exception {
+        open("dokument=" + REPORT_2021);
+        var documents = find(no.traineemonitor.base.ui.ExportMenu.class).withId("sources-export").single();
+        String list = new String(documents.download("sources-export-csv-excel-nb"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(list).contains("Tittel;Utgiver;År;Tall;Tabellceller;Programmer\r\n")
+                .contains("\r\nKartlegging av regionale traineeordninger;Nordlandsforskning for Distriktssenteret;2021;541;296;");
+        var facts = find(no.traineemonitor.base.ui.ExportMenu.class).withId("source-facts-export").single();
+        String csv = new String(facts.download("source-facts-export-csv-excel-nb"), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> rows = csv.lines().dropWhile(l -> !l.startsWith("Fakta-id;")).toList();
+        assertThat(rows).hasSize(1 + 541);
+        // Trainee Salten's 71 who completed, with the report's words
+        assertThat(rows).anySatisfy(l -> assertThat(l).startsWith("f002a-0094;Trainee Salten;Gjennomført;2006–2020 (flere år);71;71;")
+                .contains("3.5 Trainee Salten").contains("Av disse har 71 gjennomført"));
+    }
+
+    @Test
     void a_bookmarked_document_opens_with_its_facts() {
         open("dokument=003_9a6822a98c5093fb.txt");
         assertThat(documents().asSingleSelect().getValue().sourceFile()).isEqualTo("003_9a6822a98c5093fb.txt");
