@@ -76,6 +76,8 @@ class ComparisonJourneyIT extends BrowserTest {
         // 71 / 78 = 91,0256... % in decimal comma, beside Trainee Salten's name
         assertThat(text.lines()).anyMatch(l -> l.startsWith("Trainee Salten;") && l.contains(";91,02564"));
         assertThat(text.lines()).anyMatch(l -> l.startsWith("Hele landet (referanse);"));
+        // the file names the page it came from, as the address bar shows it (the menu is built before the UI knows it)
+        assertThat(text.lines()).anyMatch(l -> l.startsWith("Kilde;") && l.contains("(/indikatorer?") && l.contains("fylke=34"));
         com.microsoft.playwright.Download xlsx = page.waitForDownload(
                 () -> page.locator("#explorer-grid-export-xlsx").click());
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.path().toFile())) {

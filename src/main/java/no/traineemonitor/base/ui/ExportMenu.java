@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -34,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * page's plain RFC 4180; the first is named {@code NAME.csv}, the other {@code NAME-excel.csv} or
  * {@code NAME-rfc4180.csv}.
  */
-public class ExportMenu extends Div {
+public class ExportMenu extends Div implements AfterNavigationObserver {
 
     private static final Logger log = LoggerFactory.getLogger(ExportMenu.class);
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -49,7 +51,8 @@ public class ExportMenu extends Div {
     private final String title;
     private final String filters;
     private final String fileName;
-    private final String source;
+    /** The page the menu is on, named in each file's source line ({@link #afterNavigation}: the menu may be built first). */
+    private String source;
     private final String builtPattern;
     private final ExportInfo.Labels labels;
     private final Locale locale;
@@ -111,6 +114,7 @@ public class ExportMenu extends Div {
     public static ExportMenu xlsx(String id, String linkId, String linkText, String title, String filters, String fileName,
                                   SerializableSupplier<ExportTable> table) {
         ExportMenu menu = new ExportMenu(id, title, filters, fileName);
+        menu.removeClassName("export-menu"); // a link like the ones beside it, not the small menu line
         menu.add(menu.xlsxLink(linkId, linkText, fileName, table));
         return menu;
     }
@@ -166,6 +170,15 @@ public class ExportMenu extends Div {
 
     private TableMetadata metadata(Table t, int documents) {
         return service.metadata(this::getTranslation, locale, t.unit(), t.documents(), t.ssb(), title, t.subject(), documents);
+    }
+
+    /**
+     * A menu built while its page is being opened is made before the UI knows the page's address; it learns it here
+     * (Vaadin tells every component of the new page after the navigation).
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        source = getTranslation("export.source-line", "/" + event.getLocation().getPathWithQueryParameters());
     }
 
     /** What the files say about themselves, with the data version read now. */

@@ -39,7 +39,13 @@ public class SessionGuard extends OncePerRequestFilter implements HttpSessionLis
 
     private static final Logger log = LoggerFactory.getLogger(SessionGuard.class);
 
+    /** Marks the server's own warm-up requests ({@link LoopbackVisitor}), whose session ends soon after its last page. */
+    public static final String WARMUP_HEADER = "X-Traineemonitor-Warmup";
+    private static final int WARMUP_TIMEOUT_SECONDS = 30;
+
     private final AtomicInteger active = new AtomicInteger();
+    /** Known only inside this process, so no visitor can make their own session short-lived or exempt. */
+    private final String warmupToken = java.util.UUID.randomUUID().toString();
     private final int max;
     private final int anonymousTimeoutSeconds;
 
@@ -47,6 +53,11 @@ public class SessionGuard extends OncePerRequestFilter implements HttpSessionLis
                  @Value("${traineemonitor.sessions.anonymous-timeout:10m}") Duration anonymousTimeout) {
         this.max = max;
         this.anonymousTimeoutSeconds = (int) anonymousTimeout.toSeconds();
+    }
+
+    /** What the server's own warm-up requests carry in {@link #WARMUP_HEADER}. */
+    public String warmupToken() {
+        return warmupToken;
     }
 
     /** Sessions that exist now. */
@@ -80,18 +91,21 @@ public class SessionGuard extends OncePerRequestFilter implements HttpSessionLis
         } finally {
             HttpSession created = request.getSession(false);
             if (created != null) {
-                release(created);
+                release(created, warmupToken.equals(request.getHeader(WARMUP_HEADER)));
             }
         }
     }
 
-    /** A session made by this request: dropped if no UI lives in it, else given the anonymous idle timeout. */
-    private void release(HttpSession session) {
+    /**
+     * A session made by this request: dropped if no UI lives in it, else given the anonymous idle timeout (the warm-up's
+     * a short one: it sends its pages one after the other, then nothing).
+     */
+    private void release(HttpSession session, boolean warmup) {
         try {
             if (holdsNoUi(session)) {
                 session.invalidate();
             } else {
-                session.setMaxInactiveInterval(anonymousTimeoutSeconds);
+                session.setMaxInactiveInterval(warmup ? WARMUP_TIMEOUT_SECONDS : anonymousTimeoutSeconds);
             }
         } catch (IllegalStateException alreadyInvalidated) {
             // the request itself ended the session
