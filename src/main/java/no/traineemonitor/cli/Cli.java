@@ -48,7 +48,9 @@ public final class Cli {
                     "the source documents quotes are checked against at load (default ../shared/seeds)"),
             Option.of("traineemonitor.sessions.max", "N", "sessions the server keeps at once (default 500)").wholeNumber(),
             Option.of("traineemonitor.sessions.anonymous-timeout", "DURATION",
-                    "idle time after which a session ends (default 10m)"));
+                    "idle time after which a session ends (default 10m)"),
+            Option.of("traineemonitor.warmup.pages", "true|false",
+                    "after the start and each data change the server opens its public pages once (default true)"));
 
     /** {@code serve}: not a {@link CliCommand}, since the web application is started by the entry point. */
     static final CommandSpec SERVE = new CommandSpec("serve",

@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * background on one low-priority thread, what the pages ask first (every indicator's trend, map and explorer values for
  * the whole country, the availability matrix, the comparison references, one benchmark), and draws one chart and one map,
  * so the answers kept per data version are filled and the code is warm before the first visitor comes; then opens the
- * public pages once over loopback ({@code traineemonitor.warmup.pages}), so the views' own code is too. The start does
- * not wait for it; a visitor who comes sooner shares the computation (the caches compute a question once).
+ * public pages once over loopback ({@code traineemonitor.warmup.pages}), so the views' own code is too; then every
+ * county's overview, coverage and explorer values and every programme's benchmark, so that a filter change is a lookup.
+ * A newer data change stops an older warm-up between steps. The start does not wait for it; a visitor who comes sooner shares the computation (the caches compute a question once).
  */
 @Component
 @ConditionalOnWebApplication
@@ -55,6 +56,9 @@ class ExploreWarmup {
         return t;
     });
 
+    private final ViewStates states;
+    /** Counts the data changes: a warm-up for an older version stops when a newer one is waiting. */
+    private final java.util.concurrent.atomic.AtomicInteger version = new java.util.concurrent.atomic.AtomicInteger();
     private final SessionGuard sessions;
     private final Environment environment;
     private final boolean pages;
@@ -62,7 +66,9 @@ class ExploreWarmup {
 
     ExploreWarmup(IndicatorService indicators, TrendService trends, IndicatorMapService maps, ComparisonSetService sets,
                   ExploreService explore, BenchmarkService benchmarks, CoverageService coverage, SessionGuard sessions,
-                  Environment environment, @Value("${traineemonitor.warmup.pages:true}") boolean pages) {
+                  Environment environment, @Value("${traineemonitor.warmup.pages:true}") boolean pages,
+                  ViewStates states) {
+        this.states = states;
         this.sessions = sessions;
         this.environment = environment;
         this.pages = pages;
@@ -77,17 +83,36 @@ class ExploreWarmup {
 
     @EventListener(ApplicationReadyEvent.class)
     void started() {
-        worker.execute(() -> warm("start"));
+        int v = version.incrementAndGet();
+        worker.execute(() -> warm("start", v));
     }
 
     /** After the services have forgotten what they kept (their listeners run first). */
     @EventListener
     @Order
     void warehouseChanged(WarehouseChanged event) {
-        worker.execute(() -> warm("data change"));
+        int v = version.incrementAndGet();
+        worker.execute(() -> warm("data change", v));
+    }
+
+    /** Thrown between steps when the data changed again: the next warm-up starts over. */
+    private static final class Outdated extends RuntimeException {
+        Outdated() {
+            super("the data changed again", null, false, false);
+        }
+    }
+
+    private void current(int v) {
+        if (v != version.get()) {
+            throw new Outdated();
+        }
     }
 
     void warm(String why) {
+        warm(why, version.get());
+    }
+
+    private void warm(String why, int v) {
         long start = System.nanoTime();
         try {
             IndicatorFilter all = IndicatorFilter.none();
@@ -115,16 +140,18 @@ class ExploreWarmup {
                     true, Locale.ROOT), 820, 340, "");
             coverage.valueMap(country, municipalities, no.traineemonitor.reference.CountyDivision.D2024.year(), false, m -> MapValue.unknown(""), "");
             log.info("Explore pages warmed up after the {} in {} ms", why, (System.nanoTime() - start) / 1_000_000);
+            current(v);
             if (pages) {
                 visitPages(why, firstProgrammes);
             }
-            // last, every programme's benchmark as the page first shows it (the one computation a programme's first
-            // visitor would otherwise wait for: 0.1-0.2 s on the sample)
-            long benchmarked = System.nanoTime();
-            List<String> everyProgramme = benchmarks.profiles().stream().map(p -> p.programmeId()).toList();
-            everyProgramme.forEach(id -> benchmarks.benchmark(id, PeerGroup.ALL, List.of()));
-            log.info("Benchmarks of {} programmes kept after the {} in {} ms", everyProgramme.size(), why,
-                    (System.nanoTime() - benchmarked) / 1_000_000);
+            ViewStates.Done counties = states.counties(() -> current(v));
+            log.info("Overview, coverage and explorer values of every county kept after the {}: {} states in {} ms", why,
+                    counties.states(), counties.millis());
+            ViewStates.Done benchmarked = states.benchmarks(() -> current(v));
+            log.info("Benchmarks of every programme and peer group kept after the {}: {} in {} ms", why,
+                    benchmarked.states(), benchmarked.millis());
+        } catch (Outdated e) {
+            log.info("Warm-up after the {} stopped: the data changed again", why);
         } catch (RuntimeException e) {
             // a page asks again when it is opened; nothing is lost but the head start
             log.warn("Could not warm up the explore pages after the {}: {}", why, e.getMessage());

@@ -157,7 +157,7 @@ class CoverageAppendix2 extends VerticalLayout {
                 .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(Row::stated).setHeader(getTranslation("coverage.appendix2.stated")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("9rem").setFlexGrow(0);
-        Sections.allRows(grid).setItems(rows);
+        Sections.rows(grid, rows);
         return grid;
     }
 
@@ -182,7 +182,7 @@ class CoverageAppendix2 extends VerticalLayout {
                     : getTranslation("coverage.appendix2.resolved-names", String.join(", ", p.resolvedNames()))));
             return names;
         });
-        Sections.allRows(studied).setItems(a.programmes());
+        Sections.rows(studied, a.programmes());
         return studied;
     }
 
@@ -197,7 +197,7 @@ class CoverageAppendix2 extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(1);
         classes.addColumn(c -> c.reportMunicipalities() == null ? "" : CoverageFormats.signed(c.warehouseMunicipalities() - c.reportMunicipalities()))
                 .setHeader(getTranslation("coverage.appendix2.difference")).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
-        Sections.allRows(classes).setItems(a.classCounts());
+        Sections.rows(classes, a.classCounts());
         classes.setMaxWidth("40rem");
         return classes;
     }

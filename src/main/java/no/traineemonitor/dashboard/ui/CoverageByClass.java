@@ -25,7 +25,7 @@ final class CoverageByClass {
         grid.addColumn(c -> CoverageFormats.integer(c.uncoveredPopulation(), locale)).setHeader(grid.getTranslation("coverage.population-not-covered"));
         grid.addColumn(c -> CoverageFormats.percent(c.coveredShare(), locale)).setHeader(grid.getTranslation("coverage.covered-share"));
         grid.getColumns().stream().skip(1).forEach(c -> c.setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(1));
-        Sections.allRows(grid).setItems(classes);
+        Sections.rows(grid, classes);
         grid.setPartNameGenerator(c -> c.centralityClass() == null ? "total-row" : null);
         return grid;
     }

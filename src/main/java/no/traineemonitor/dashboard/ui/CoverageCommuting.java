@@ -44,7 +44,7 @@ class CoverageCommuting extends VerticalLayout {
         grid.addColumn(c -> c.reportPercent() == null ? getTranslation("coverage.not-stated")
                         : qualified(c.reportQualifier(), CoverageFormats.percent0(c.reportPercent() / 100, locale)) + " (" + c.reportFactId() + ")")
                 .setHeader(getTranslation("coverage.commuting.report")).setWidth("9rem").setFlexGrow(1);
-        Sections.allRows(grid).setItems(rows);
+        Sections.rows(grid, rows);
         ExportMenu classMenu = classExport(rows, filter.national(), filters);
         add(classMenu, grid, classMenu.about("commuting", "",
                 rows.stream().map(ClassCommuting::reportFactId).filter(java.util.Objects::nonNull).toList(),
@@ -69,7 +69,7 @@ class CoverageCommuting extends VerticalLayout {
                         + CoverageFormats.decimal(c.grossCommutingMean(), 3, locale))
                 .setHeader(getTranslation("coverage.coefficient.gross")).setWidth("8rem").setFlexGrow(0);
         List<CommutingCoefficient> coefficientRows = coverage.commutingCoefficients();
-        Sections.allRows(coefficients).setItems(coefficientRows);
+        Sections.rows(coefficients, coefficientRows);
         ExportMenu coefficientMenu = coefficientExport(coefficientRows, filters);
         add(coefficientMenu, coefficients, coefficientMenu.about("commuting", "",
                 coefficientRows.stream().map(CommutingCoefficient::factId).toList(), Ssb.COMMUTING,

@@ -106,14 +106,13 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
         Grid<ExploreService.Reporter> reporters = new Grid<>();
         reporters.setId("indicator-reporters");
         reporters.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        reporters.setAllRowsVisible(true);
         reporters.addComponentColumn(r -> new Anchor("program/" + r.programmeId(), r.name()))
                 .setHeader(getTranslation("availability.programme")).setFlexGrow(2);
         reporters.addColumn(r -> span(r.firstYear(), r.latestYear())).setHeader(getTranslation("about.years"));
         reporters.addColumn(ExploreService.Reporter::values).setHeader(getTranslation("about.values"));
         reporters.addColumn(r -> IndicatorFormat.valueCell(r.latest(), locale, words) + " ("
                 + IndicatorFormat.period(r.latest(), words) + ")").setHeader(getTranslation("about.latest")).setFlexGrow(2);
-        reporters.setItems(about.reporters());
+        Sections.rows(reporters, about.reporters());
         if (!about.reporters().isEmpty()) {
             ExportMenu reportersExport;
             String title = d.label(locale) + " – " + getTranslation("about.reporters");
@@ -172,14 +171,13 @@ class IndicatorAboutView extends VerticalLayout implements HasUrlParameter<Strin
         Grid<IndicatorResult> values = new Grid<>();
         values.setId("indicator-trend-values");
         values.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        values.setAllRowsVisible(true);
         values.addColumn(IndicatorResult::subjectName).setHeader(getTranslation("availability.programme")).setFlexGrow(2);
         values.addColumn(IndicatorResult::periodEnd).setHeader(getTranslation("about.year"));
         values.addColumn(r -> IndicatorFormat.valueCell(r, locale, this::getTranslation)).setHeader(getTranslation("about.value"));
         values.addColumn(r -> IndicatorFormat.intervalCell(r, locale)).setHeader(getTranslation("about.interval"));
         values.addColumn(r -> getTranslation("qualifier." + r.qualifier())).setHeader(getTranslation("about.qualifier"));
         List<IndicatorResult> rows = trend.lines().stream().flatMap(l -> l.values().stream()).toList();
-        values.setItems(rows);
+        Sections.rows(values, rows);
         ExportMenu valuesExport = ExportMenu.table("indicator-trend-values-export", title, all, FileNames.of(title), () -> ExportTable.of(rows)
                 .text(getTranslation("availability.programme"), IndicatorResult::subjectName)
                 .year(getTranslation("about.year"), IndicatorResult::periodEnd)

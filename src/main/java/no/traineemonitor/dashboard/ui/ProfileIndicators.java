@@ -68,7 +68,7 @@ class ProfileIndicators extends VerticalLayout {
             d.addClassName("muted");
             return d;
         });
-        Sections.allRows(grid).setItems(results);
+        Sections.rows(grid, results);
         String programme = results.getFirst().subjectName();
         String title = getTranslation("profile.indicators.title") + " – " + programme;
         ExportMenu export = ExportMenu.table("profile-indicators-export", title, getTranslation("filter.programme") + ": " + programme,

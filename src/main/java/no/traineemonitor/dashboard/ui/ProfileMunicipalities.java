@@ -53,7 +53,7 @@ class ProfileMunicipalities extends VerticalLayout {
                 .setTooltipGenerator(m -> "«" + m.sourceQuote() + "»"
                         + (m.sourceCount() > 1 ? " " + getTranslation("profile.municipalities.more-sources",
                         String.valueOf(m.sourceCount() - 1)) : ""));
-        Sections.allRows(grid).setItems(rows);
+        Sections.rows(grid, rows);
         String title = getTranslation("profile.municipalities.title") + " – " + programmeName;
         add(ExportMenu.table("profile-municipalities-export", title, getTranslation("filter.programme") + ": " + programmeName,
                 FileNames.of(title), () -> ExportTable.of(rows)

@@ -43,7 +43,7 @@ class ProfileOutcomes extends VerticalLayout {
         grid.addColumn(Row::label).setKey("metric").setHeader(getTranslation("profile.metric")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(Row::values).setKey("values").setHeader(getTranslation("profile.outcomes.values")).setFlexGrow(1)
                 .setTooltipGenerator(Row::citations);
-        Sections.allRows(grid).setItems(rows);
+        Sections.rows(grid, rows);
         // the facts the rows sum up, one line each with its document and quote
         List<Fact> shown = facts.stream().filter(f -> METRICS.contains(f.metric())).toList();
         add(ProfileFactGrid.export(shown, "profile-outcomes", getTranslation("profile.outcomes.title"), text, this::getTranslation),

@@ -32,10 +32,31 @@ final class Sections {
         return grid;
     }
 
-    /** A grid that shows all its rows (the page scrolls, not the grid). */
+    /** Up to this many rows a grid shows them all; beyond, it scrolls in its own height (see {@link #allRows}). */
+    static final int ALL_ROWS_MAX = 100;
+
+    /**
+     * A grid that shows all its rows (the page scrolls, not the grid), called after its items are set. With more than
+     * {@link #ALL_ROWS_MAX} rows (a county of hundreds of programmes) it scrolls within its own height instead: a grid
+     * showing all rows puts every row into the page, and thousands of rows keep the browser busy for minutes, while a
+     * scrolling grid draws only the rows in view.
+     */
     static <T> Grid<T> allRows(Grid<T> grid) {
-        fit(grid).setAllRowsVisible(true);
+        fit(grid);
+        boolean many = grid.getDataProvider().isInMemory() && grid.getListDataView().getItemCount() > ALL_ROWS_MAX;
+        if (many) {
+            grid.setAllRowsVisible(false);
+            grid.setHeight("36rem");
+        } else {
+            grid.setAllRowsVisible(true);
+        }
         return grid;
+    }
+
+    /** Sets the grid's rows and shows them as {@link #allRows} does. */
+    static <T> Grid<T> rows(Grid<T> grid, java.util.Collection<T> items) {
+        grid.setItems(items);
+        return allRows(grid);
     }
 
     static Component hint(String text) {

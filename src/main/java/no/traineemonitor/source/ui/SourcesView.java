@@ -50,6 +50,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<Fact> facts = new Grid<>();
     private final H3 factsTitle = new H3();
     private final Div factsExport = new Div();
+    private final Div factsAbout = new Div();
     private final Span factsSummary = new Span();
     private boolean updatingFromUrl;
 
@@ -91,14 +92,16 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         String title = getTranslation("sources.title");
-        add(ExportMenu.table("sources-export", title, getTranslation("filter.nothing"), FileNames.of(title),
+        ExportMenu documentsMenu = ExportMenu.table("sources-export", title, getTranslation("filter.nothing"), FileNames.of(title),
                 () -> ExportTable.of(all)
                         .text(getTranslation("sources.document-title"), SourceDocument::title)
                         .text(getTranslation("sources.publisher"), SourceDocument::publisher)
                         .year(getTranslation("sources.year"), SourceDocument::year)
                         .integer(getTranslation("sources.facts"), SourceDocument::facts)
                         .integer(getTranslation("sources.survey-cells"), SourceDocument::surveyCells)
-                        .integer(getTranslation("sources.programmes"), SourceDocument::programmes).build()), documents);
+                        .integer(getTranslation("sources.programmes"), SourceDocument::programmes).build());
+        add(documentsMenu, documents,
+                documentsMenu.aboutDocuments("documents", "", all.stream().map(SourceDocument::label).toList(), List.of()));
 
         factsSummary.setId("source-facts-summary");
         add(factsTitle, factsSummary, factsExport);
@@ -124,7 +127,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         facts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         facts.setWidthFull();
         facts.setMinHeight("24rem");
-        add(facts);
+        add(facts, factsAbout);
         setFlexGrow(1, facts);
         show(null);
     }
@@ -156,6 +159,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(@Nullable SourceDocument document) {
         factsExport.removeAll();
+        factsAbout.removeAll();
         if (document == null) {
             factsTitle.setText(getTranslation("sources.facts-title-none"));
             factsSummary.setText(getTranslation("sources.choose"));
@@ -170,7 +174,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         facts.setItems(rows);
         facts.setVisible(true);
         String title = getTranslation("sources.facts-title", document.title());
-        factsExport.add(ExportMenu.table("source-facts-export", title, document.title(), FileNames.of(title),
+        ExportMenu menu = ExportMenu.table("source-facts-export", title, document.title(), FileNames.of(title),
                 () -> ExportTable.of(rows)
                         .text(getTranslation("sources.fact"), Fact::factId)
                         .text(getTranslation("sources.programme"), text::subject)
@@ -180,7 +184,9 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver {
                         .text(getTranslation("export.col.value-as-given"), text::value)
                         .text(getTranslation("sources.qualifier"), f -> text.qualifier(f.qualifier()))
                         .text(getTranslation("sources.section"), Fact::sourceSection)
-                        .text(getTranslation("explorer.quote"), Fact::sourceQuote).build()));
+                        .text(getTranslation("explorer.quote"), Fact::sourceQuote).build());
+        factsExport.add(menu);
+        factsAbout.add(menu.aboutDocuments("facts", "", List.of(document.label()), List.of()));
     }
 
     private void navigateTo(@Nullable SourceDocument document) {

@@ -117,6 +117,11 @@ class SourcesViewTest extends SpringBrowserlessTest {
                 .contains("\r\nKartlegging av regionale traineeordninger;Nordlandsforskning for Distriktssenteret;2021;541;296;");
         var facts = find(no.traineemonitor.base.ui.ExportMenu.class).withId("source-facts-export").single();
         String csv = new String(facts.download("source-facts-export-csv-excel-nb"), java.nio.charset.StandardCharsets.UTF_8);
+        // the line under the table names the document, in the file too
+        assertThat(find(no.traineemonitor.base.ui.TableAbout.class).withId("source-facts-export-about").single()
+                .getElement().getTextRecursively()).contains("Kilder: Kartlegging av regionale traineeordninger");
+        assertThat(csv.lines().takeWhile(l -> !l.isEmpty()).toList())
+                .anySatisfy(l -> assertThat(l).startsWith("Kilder;Kartlegging av regionale traineeordninger"));
         List<String> rows = csv.lines().dropWhile(l -> !l.startsWith("Fakta-id;")).toList();
         assertThat(rows).hasSize(1 + 541);
         // Trainee Salten's 71 who completed, with the report's words

@@ -1,0 +1,87 @@
+package no.traineemonitor.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.traineemonitor.benchmark.BenchmarkService;
+import no.traineemonitor.benchmark.PeerGroup;
+import no.traineemonitor.coverage.CoverageFilter;
+import no.traineemonitor.coverage.CoverageService;
+import no.traineemonitor.indicator.IndicatorDefinition;
+import no.traineemonitor.indicator.IndicatorFilter;
+import no.traineemonitor.indicator.IndicatorService;
+import no.traineemonitor.reference.CountyDivision;
+import no.traineemonitor.reference.ReferenceService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard states a filter change asks for first, computed ahead so that they are lookups: per county (2024) and
+ * for the whole country the overview, the coverage page and every indicator's explorer values; per programme its
+ * benchmark against each peer group. The services keep each answer until the data changes; the server asks this after
+ * its start and after every data change ({@link ExploreWarmup}), the scale benchmark before it measures lookups.
+ */
+@Component
+public class ViewStates {
+
+    /** Asked between two states: throws to stop (the data changed again). */
+    @FunctionalInterface
+    public interface StillCurrent {
+        void check();
+    }
+
+    /** How many states were computed and how long it took. */
+    public record Done(int states, long millis) {
+    }
+
+    private static final List<PeerGroup> GROUPS = List.of(PeerGroup.ALL, PeerGroup.LENGTH, PeerGroup.SIZE, PeerGroup.CENTRALITY);
+
+    private final OverviewService overview;
+    private final CoverageService coverage;
+    private final IndicatorService indicators;
+    private final BenchmarkService benchmarks;
+    private final ReferenceService reference;
+
+    ViewStates(OverviewService overview, CoverageService coverage, IndicatorService indicators, BenchmarkService benchmarks,
+               ReferenceService reference) {
+        this.overview = overview;
+        this.coverage = coverage;
+        this.indicators = indicators;
+        this.benchmarks = benchmarks;
+        this.reference = reference;
+    }
+
+    /** Every county's and the country's overview, coverage page and explorer values of each indicator. */
+    public Done counties(StillCurrent current) {
+        long start = System.nanoTime();
+        List<@Nullable String> counties = new ArrayList<>();
+        counties.add(null);
+        reference.counties(CountyDivision.D2024).forEach(c -> counties.add(c.number()));
+        int states = 0;
+        for (String county : counties) {
+            current.check();
+            IndicatorFilter filter = new IndicatorFilter(county, null, null, null, null, null, null, null, null);
+            overview.overview(filter, "");
+            coverage.page(county == null ? CoverageFilter.wholeCountry() : CoverageFilter.county2024(county));
+            states += 2;
+            for (IndicatorDefinition d : indicators.catalogue()) {
+                indicators.explore(filter.withIndicator(d.indicatorId()), "");
+                states++;
+            }
+        }
+        return new Done(states, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Every programme's benchmark against each peer group (its own values are read once for all four). */
+    public Done benchmarks(StillCurrent current) {
+        long start = System.nanoTime();
+        int states = 0;
+        for (var profile : benchmarks.profiles()) {
+            for (PeerGroup group : GROUPS) {
+                current.check();
+                benchmarks.benchmark(profile.programmeId(), group, List.of());
+                states++;
+            }
+        }
+        return new Done(states, (System.nanoTime() - start) / 1_000_000);
+    }
+}
