@@ -201,6 +201,12 @@ public class CoverageService {
         return maps.get(new MapQuestion(filter, division, styles, ariaLabel), () -> draw(filter, area, division, styles, ariaLabel));
     }
 
+    /** Makes ahead what every drawing of this area's map reuses, in any language (see {@link MapRenderer#prepare}). */
+    public void prepareMap(CoverageFilter filter) {
+        List<MunicipalityCoverage> area = page(filter).area();
+        renderer.prepare(area.stream().map(MunicipalityCoverage::kommunenummer).toList(), outlines(filter, area));
+    }
+
     private String draw(CoverageFilter filter, List<MunicipalityCoverage> area, String division, List<MapRenderer.Style> styles,
                         String ariaLabel) {
         Map<String, String> groups = filter.national() ? counties(area, division) : Map.of();

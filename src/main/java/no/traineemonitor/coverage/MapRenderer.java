@@ -194,6 +194,15 @@ class MapRenderer {
         return path;
     }
 
+    /**
+     * Makes ahead what every map of this area reuses, whatever its language: the frame (the area's scaled shapes) and the
+     * programme outlines.
+     */
+    void prepare(List<String> area, List<Outline> outlines) {
+        Frame frame = frame(area.stream().filter(shapes.all()::containsKey).sorted().toList());
+        outlines.forEach(o -> frame.outline(o.municipalities()));
+    }
+
     private Frame frame(List<String> codes) {
         String key = String.join(",", codes);
         synchronized (frames) {
@@ -233,6 +242,7 @@ class MapRenderer {
         private final Set<String> inArea;
         private final Map<String, List<int[]>> rounded = new HashMap<>();
         private final Map<String, String> paths = new HashMap<>();
+        private final Map<Set<String>, String> outlines = new java.util.concurrent.ConcurrentHashMap<>();
         private @Nullable String context;
         private @Nullable Set<Segment> shared;
 
@@ -381,7 +391,8 @@ class MapRenderer {
          * coastline does not turn into a thick band.
          */
         String outline(Set<String> members) {
-            return chain(outlineSegments(members));
+            // a programme's outline is the same in every map of this frame (any language, any title): made once
+            return outlines.computeIfAbsent(Set.copyOf(members), m -> chain(outlineSegments(m)));
         }
 
         /** {@link #outline} as polylines in tenths of map units. */

@@ -31,9 +31,9 @@ import org.springframework.stereotype.Component;
  * In the server, after the start and after every change of the warehouse: asks the explore pages' services once, in the
  * background on one low-priority thread, what the pages ask first (every indicator's trend, map and explorer values for
  * the whole country, the availability matrix, the comparison references, one benchmark), and draws one chart and one map,
- * so the answers kept per data version are filled and the code is warm before the first visitor comes; then opens the
- * public pages once over loopback ({@code traineemonitor.warmup.pages}), so the views' own code is too; then every
- * county's overview, coverage and explorer values and every programme's benchmark, so that a filter change is a lookup.
+ * so the answers kept per data version are filled and the code is warm before the first visitor comes; then every
+ * county's overview, coverage and explorer values and every programme's benchmark, so that a filter change is a lookup;
+ * last opens the public pages once over loopback ({@code traineemonitor.warmup.pages}), so the views' own code is too.
  * A newer data change stops an older warm-up between steps. The start does not wait for it; a visitor who comes sooner shares the computation (the caches compute a question once).
  */
 @Component
@@ -141,15 +141,17 @@ class ExploreWarmup {
             coverage.valueMap(country, municipalities, no.traineemonitor.reference.CountyDivision.D2024.year(), false, m -> MapValue.unknown(""), "");
             log.info("Explore pages warmed up after the {} in {} ms", why, (System.nanoTime() - start) / 1_000_000);
             current(v);
-            if (pages) {
-                visitPages(why, firstProgrammes);
-            }
             ViewStates.Done counties = states.counties(() -> current(v));
             log.info("Overview, coverage and explorer values of every county kept after the {}: {} states in {} ms", why,
                     counties.states(), counties.millis());
             ViewStates.Done benchmarked = states.benchmarks(() -> current(v));
             log.info("Benchmarks of every programme and peer group kept after the {}: {} in {} ms", why,
                     benchmarked.states(), benchmarked.millis());
+            // last the pages, whose data is now kept: what remains is the views' own code
+            current(v);
+            if (pages) {
+                visitPages(why, firstProgrammes);
+            }
         } catch (Outdated e) {
             log.info("Warm-up after the {} stopped: the data changed again", why);
         } catch (RuntimeException e) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard states a filter change asks for first, computed ahead so that they are lookups: per county (2024) and
- * for the whole country the overview, the coverage page and every indicator's explorer values; per programme its
+ * for the whole country the overview, the coverage page with its map's shapes and outlines, and every indicator's
+ * explorer values; per programme its
  * benchmark against each peer group. The services keep each answer until the data changes; the server asks this after
  * its start and after every data change ({@link ExploreWarmup}), the scale benchmark before it measures lookups.
  */
@@ -61,7 +62,9 @@ public class ViewStates {
             current.check();
             IndicatorFilter filter = new IndicatorFilter(county, null, null, null, null, null, null, null, null);
             overview.overview(filter, "");
-            coverage.page(county == null ? CoverageFilter.wholeCountry() : CoverageFilter.county2024(county));
+            CoverageFilter area = county == null ? CoverageFilter.wholeCountry() : CoverageFilter.county2024(county);
+            coverage.page(area);
+            coverage.prepareMap(area);
             states += 2;
             for (IndicatorDefinition d : indicators.catalogue()) {
                 indicators.explore(filter.withIndicator(d.indicatorId()), "");

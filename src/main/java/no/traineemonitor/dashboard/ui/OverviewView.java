@@ -38,6 +38,9 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 class OverviewView extends DashboardPage {
 
+    /** Programmes a key-figure card names; more are counted. */
+    private static final int CARD_PROGRAMMES = 6;
+
     private final OverviewService overviewService;
     private final ExploreService explore;
     private final ReportService reports;
@@ -209,8 +212,13 @@ class OverviewView extends DashboardPage {
         if (!definition.isEmpty()) {
             card.add(detail(definition));
         }
-        card.add(detail(getTranslation("overview.pooled-programmes", String.join(", ", r.programmes().stream()
-                .map(id -> programmes.programme(id).map(p -> p.name()).orElse(id)).toList()))));
+        // a county of hundreds of programmes: the first few named, the rest counted (the explorer lists them all)
+        List<String> names = r.programmes().stream().limit(CARD_PROGRAMMES)
+                .map(id -> programmes.programme(id).map(p -> p.name()).orElse(id)).toList();
+        card.add(detail(r.programmes().size() <= CARD_PROGRAMMES
+                ? getTranslation("overview.pooled-programmes", String.join(", ", names))
+                : getTranslation("overview.pooled-programmes-more", r.programmes().size(), String.join(", ", names),
+                        r.programmes().size() - CARD_PROGRAMMES)));
         if (k.pooled().size() > 1) {
             card.add(detail(getTranslation("overview.other-definitions", k.pooled().size() - 1)));
         }

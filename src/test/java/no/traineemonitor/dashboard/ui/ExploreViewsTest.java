@@ -124,4 +124,18 @@ class ExploreViewsTest extends SpringBrowserlessTest {
         assertThat(data.getYValue(0, 1)).isNaN();
         assertThat(data.getYValue(0, 2)).isEqualTo(2.0);
     }
+
+    /**
+     * A county of hundreds of programmes: a grid showing every row puts them all into the page, which kept Chromium busy
+     * for minutes at 564 programmes; beyond 100 rows the grid scrolls in its own height and draws only the rows in view.
+     */
+    @Test
+    void a_grid_of_more_than_a_hundred_rows_scrolls_in_its_own_height() {
+        Grid<Integer> few = new Grid<>();
+        few.setItems(java.util.stream.IntStream.range(0, 100).boxed().toList());
+        assertThat(Sections.allRows(few).isAllRowsVisible()).isTrue();
+        Grid<Integer> many = Sections.rows(new Grid<>(), java.util.stream.IntStream.range(0, 101).boxed().toList());
+        assertThat(many.isAllRowsVisible()).isFalse();
+        assertThat(many.getHeight()).isEqualTo("36rem");
+    }
 }
