@@ -145,8 +145,12 @@ class ExploreWarmup {
             log.info("Overview, coverage and explorer values of every county kept after the {}: {} states in {} ms", why,
                     counties.states(), counties.millis());
             ViewStates.Done benchmarked = states.benchmarks(() -> current(v));
-            log.info("Benchmarks of every programme and peer group kept after the {}: {} in {} ms", why,
-                    benchmarked.states(), benchmarked.millis());
+            if (benchmarked.states() == 0 && !benchmarks.profiles().isEmpty()) {
+                log.info("Benchmarks not computed ahead after the {}: more than {} programmes", why, ViewStates.MAX_PROGRAMMES_AHEAD);
+            } else {
+                log.info("Benchmarks of every programme and peer group kept after the {}: {} in {} ms", why,
+                        benchmarked.states(), benchmarked.millis());
+            }
             // last the pages, whose data is now kept: what remains is the views' own code
             current(v);
             if (pages) {
