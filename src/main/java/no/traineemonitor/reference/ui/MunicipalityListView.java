@@ -120,13 +120,17 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
         add(centralityCheck());
     }
 
-    /** Table 1 of the 2021 report against the warehouse's classes: the differences, national first. */
+    /** The row's county or group of counties in words: the whole country, Møre og Romsdal + Vestland, or a number. */
+    private String countyGroup(CentralityCheck c) {
+        return c.countyGroup().equals("NO") ? getTranslation("centrality-check.national")
+                : c.countyGroup().equals("15+46") ? getTranslation("centrality-check.more-vestland") : c.countyGroup();
+    }
+
+    /** Table 1 of the 2021 report against the warehouse's classes: the differences, national first; downloadable. */
     private Details centralityCheck() {
         Grid<CentralityCheck> check = new Grid<>();
         check.setId("centrality-check");
-        check.addColumn(c -> c.countyGroup().equals("NO") ? getTranslation("centrality-check.national")
-                : c.countyGroup().equals("15+46") ? getTranslation("centrality-check.more-vestland") : c.countyGroup())
-                .setHeader(getTranslation("filter.county")).setAutoWidth(true);
+        check.addColumn(this::countyGroup).setHeader(getTranslation("filter.county")).setAutoWidth(true);
         check.addColumn(CentralityCheck::centralityClass).setHeader(getTranslation("municipality.centrality"));
         check.addColumn(c -> c.table1Count() == null ? getTranslation("centrality-check.blank") : String.valueOf(c.table1Count()))
                 .setHeader(getTranslation("centrality-check.table1")).setTextAlign(ColumnTextAlign.END);
@@ -139,7 +143,17 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
         check.setAllRowsVisible(true);
         check.addThemeVariants(GridVariant.LUMO_COMPACT);
         var intro = new Span(getTranslation("centrality-check.intro", rows.size()));
-        var details = new Details(getTranslation("centrality-check.title"), new VerticalLayout(intro, check));
+        String title = getTranslation("centrality-check.title");
+        ExportMenu menu = ExportMenu.table("centrality-check-export", title, getTranslation("filter.nothing"), FileNames.of(title),
+                () -> ExportTable.of(rows)
+                        .text(getTranslation("filter.county"), this::countyGroup)
+                        .integer(getTranslation("municipality.centrality"), CentralityCheck::centralityClass)
+                        .integer(getTranslation("centrality-check.table1"), CentralityCheck::table1Count)
+                        .integer(getTranslation("centrality-check.warehouse"), CentralityCheck::warehouseCount)
+                        .integer(getTranslation("centrality-check.difference"), CentralityCheck::difference).build());
+        var about = menu.about("coverage", "", rows.stream().map(CentralityCheck::factId).filter(java.util.Objects::nonNull).toList(),
+                TableMetadata.Ssb.CENTRALITY, TableMetadata.Ssb.MUNICIPALITIES);
+        var details = new Details(title, new VerticalLayout(intro, menu, check, about));
         details.setId("centrality-check-details");
         details.setWidthFull();
         return details;

@@ -97,4 +97,18 @@ class MunicipalityListViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withId("municipality-summary").single().getText())
                 .isEqualTo("356 municipalities, 5,367,580 inhabitants on 1 Jan 2020");
     }
+
+    /**
+     * The centrality check downloads with its rows: in the whole country class 1 holds 6 municipalities in the 2021
+     * report's table 1 (fact f002c-0003) and 5 in SSB's 2024 classes on the 2020 municipalities
+     * (reference/sentralitet_2024_fallback.csv: Oslo, Bærum, ...): −1; class 2 19 (f002c-0010) against 21: +2.
+     */
+    @Test
+    void the_centrality_check_downloads_with_its_differences_and_names_the_report() throws Exception {
+        navigate(MunicipalityListView.class);
+        var menu = find(no.traineemonitor.base.ui.ExportMenu.class).withId("centrality-check-export").single();
+        String csv = new String(menu.download("centrality-check-export-csv-excel-nb"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("\r\nHele landet;1;6;5;-1\r\n").contains("\r\nHele landet;2;19;21;2\r\n")
+                .contains("Kartlegging av regionale traineeordninger").doesNotContain("f002c-");
+    }
 }
