@@ -49,6 +49,8 @@ public final class Cli {
             Option.of("traineemonitor.sessions.max", "N", "sessions the server keeps at once (default 500)").wholeNumber(),
             Option.of("traineemonitor.sessions.anonymous-timeout", "DURATION",
                     "idle time after which a session ends (default 10m)"),
+            Option.of("traineemonitor.duckdb.memory-limit", "SIZE",
+                    "the most memory DuckDB uses before it spills to disk, e.g. 512MB (default: DuckDB's, 80 % of RAM)"),
             Option.of("traineemonitor.warmup.pages", "true|false",
                     "after the start and each data change the server opens its public pages once (default true)"));
 

@@ -57,6 +57,8 @@ class ExploreWarmup {
     });
 
     private final ViewStates states;
+    /** Up to this many programmes the warm-up opens the per-indicator pages for the whole country. */
+    static final int WHOLE_COUNTRY_PAGES_MAX = 100;
     /** Counts the data changes: a warm-up for an older version stops when a newer one is waiting. */
     private final java.util.concurrent.atomic.AtomicInteger version = new java.util.concurrent.atomic.AtomicInteger();
     private final SessionGuard sessions;
@@ -180,12 +182,17 @@ class ExploreWarmup {
             LoopbackVisitor visitor = new LoopbackVisitor(port, sessions.warmupToken());
             visitor.start();
             String set = String.join(",", firstProgrammes);
+            // the pages are opened for their code, whose paths are the same for one programme as for all: with many
+            // programmes, the per-indicator pages show one (at 1 M facts, 595 programmes, the whole country's pages
+            // took a minute and half a gigabyte of heap, for no more compiled code)
+            String narrow = benchmarks.profiles().size() > WHOLE_COUNTRY_PAGES_MAX && !firstProgrammes.isEmpty()
+                    ? "&program=" + LoopbackVisitor.param(firstProgrammes.getFirst()) : "";
             visits.add(visitor.open("", ""));
             for (IndicatorDefinition d : indicators.catalogue()) {
                 String id = LoopbackVisitor.param(d.indicatorId());
-                visits.add(visitor.open("utvikling", "indikator=" + id));
-                visits.add(visitor.open("kart", "indikator=" + id));
-                visits.add(visitor.open("indikatorer", "indikator=" + id + (set.isEmpty() ? "" : "&sett=" + set)));
+                visits.add(visitor.open("utvikling", "indikator=" + id + narrow));
+                visits.add(visitor.open("kart", "indikator=" + id + narrow));
+                visits.add(visitor.open("indikatorer", "indikator=" + id + (set.isEmpty() ? narrow : "&sett=" + set)));
                 visits.add(visitor.open("indikator/" + id, ""));
             }
             visits.add(visitor.open("datagrunnlag", ""));
@@ -205,8 +212,10 @@ class ExploreWarmup {
         }
         lastPages = List.copyOf(visits);
         List<String> failed = visits.stream().filter(LoopbackVisitor.Visit::failed).map(LoopbackVisitor.Visit::page).toList();
-        log.info("Opened {} pages for the warm-up after the {} in {} ms{}", visits.size(), why,
-                (System.nanoTime() - start) / 1_000_000, failed.isEmpty() ? "" : "; failed: " + failed);
+        List<String> slowest = visits.stream().sorted(java.util.Comparator.comparingLong(LoopbackVisitor.Visit::millis).reversed())
+                .limit(3).map(v -> "/" + v.page() + " " + v.millis() + " ms").toList();
+        log.info("Opened {} pages for the warm-up after the {} in {} ms (slowest: {}){}", visits.size(), why,
+                (System.nanoTime() - start) / 1_000_000, String.join(", ", slowest), failed.isEmpty() ? "" : "; failed: " + failed);
     }
 
     /** The pages the last warm-up opened, with their status (for tests). */
