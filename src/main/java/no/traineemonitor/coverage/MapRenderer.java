@@ -90,7 +90,7 @@ class MapRenderer {
      */
     String draw(List<Paint> area, String defs, Map<String, String> groupOf, List<Outline> outlines, boolean context,
                 String ariaLabel) {
-        List<String> codes = area.stream().map(Paint::kommunenummer).filter(shapes.all()::containsKey).sorted().toList();
+        List<String> codes = known(area.stream().map(Paint::kommunenummer));
         Frame frame = frame(codes);
         StringBuilder svg = new StringBuilder(400_000);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(frame.height)
@@ -149,7 +149,7 @@ class MapRenderer {
      * borders between groups, outlines and grey surroundings; the legend is the page's to add.
      */
     MapPicture picture(List<Painted> area, Map<String, String> groupOf, List<Outline> outlines, boolean context) {
-        List<String> codes = area.stream().map(Painted::kommunenummer).filter(shapes.all()::containsKey).sorted().toList();
+        List<String> codes = known(area.stream().map(Painted::kommunenummer));
         Frame frame = frame(codes);
         List<MapPicture.Area> areas = new ArrayList<>();
         for (Painted p : area) {
@@ -199,8 +199,13 @@ class MapRenderer {
      * programme outlines.
      */
     void prepare(List<String> area, List<Outline> outlines) {
-        Frame frame = frame(area.stream().filter(shapes.all()::containsKey).sorted().toList());
+        Frame frame = frame(known(area.stream()));
         outlines.forEach(o -> frame.outline(o.municipalities()));
+    }
+
+    /** The municipalities of an area that have a shape, in order: what a frame is made of and known by. */
+    private List<String> known(java.util.stream.Stream<String> kommunenummer) {
+        return kommunenummer.filter(shapes.all()::containsKey).sorted().toList();
     }
 
     private Frame frame(List<String> codes) {

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import no.traineemonitor.base.chart.ChartFactory;
+import no.traineemonitor.base.web.LoopbackVisitor;
+import no.traineemonitor.base.web.SessionGuard;
 import no.traineemonitor.benchmark.BenchmarkService;
-import no.traineemonitor.benchmark.PeerGroup;
 import no.traineemonitor.coverage.CoverageFilter;
 import no.traineemonitor.coverage.CoverageService;
 import no.traineemonitor.coverage.MapValue;
@@ -17,24 +18,22 @@ import no.traineemonitor.indicator.IndicatorService;
 import no.traineemonitor.warehouse.WarehouseChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import no.traineemonitor.base.web.LoopbackVisitor;
-import no.traineemonitor.base.web.SessionGuard;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.env.Environment;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * In the server, after the start and after every change of the warehouse: asks the explore pages' services once, in the
- * background on one low-priority thread, what the pages ask first (every indicator's trend, map and explorer values for
- * the whole country, the availability matrix, the comparison references, one benchmark), and draws one chart and one map,
- * so the answers kept per data version are filled and the code is warm before the first visitor comes; then every
- * county's overview, coverage and explorer values and every programme's benchmark, so that a filter change is a lookup;
- * last opens the public pages once over loopback ({@code traineemonitor.warmup.pages}), so the views' own code is too.
- * A newer data change stops an older warm-up between steps. The start does not wait for it; a visitor who comes sooner shares the computation (the caches compute a question once).
+ * In the server, after the start and after every change of the warehouse, in the background on one low-priority thread:
+ * asks the explore pages' services what the pages ask first (every indicator's trend and map for the whole country, the
+ * availability matrix, the comparison references) and draws one chart and one map; then {@link ViewStates} (every
+ * county's overview, coverage and explorer values, every programme's benchmark), so that a filter change is a lookup;
+ * last opens the public pages once over loopback ({@code traineemonitor.warmup.pages}), so the views' own code is warm
+ * too. A newer data change stops an older warm-up between steps. The start does not wait for it; a visitor who comes
+ * sooner shares the computation (the caches compute a question once).
  */
 @Component
 @ConditionalOnWebApplication
@@ -110,10 +109,6 @@ class ExploreWarmup {
         }
     }
 
-    void warm(String why) {
-        warm(why, version.get());
-    }
-
     private void warm(String why, int v) {
         long start = System.nanoTime();
         try {
@@ -123,15 +118,11 @@ class ExploreWarmup {
             explore.availability();
             List<String> firstProgrammes = benchmarks.profiles().stream().limit(3).map(p -> p.programmeId()).toList();
             for (IndicatorDefinition d : indicators.catalogue()) {
-                indicators.explore(all.withIndicator(d.indicatorId()), "");
                 trends.trends(d.indicatorId(), TrendService.Level.PROGRAMME, all, List.of());
                 maps.map(d, all, country, IndicatorMapService.Level.MUNICIPALITY, null);
                 sets.compare(d.indicatorId(), all, firstProgrammes);
             }
             sets.compare(null, all, List.of());
-            if (!firstProgrammes.isEmpty()) {
-                benchmarks.benchmark(firstProgrammes.getFirst(), PeerGroup.ALL, List.of());
-            }
             // the first chart and map drawn load Java2D's fonts and JFreeChart's classes: do that here, not for a visitor
             var chart = ChartFactory.trendChart("", "", List.of(new ChartFactory.TrendSeries("", List.of(
                     new ChartFactory.TrendPoint(2020, 0.5, 0.4, 0.6), new ChartFactory.TrendPoint(2021, 0.6, null, null)))),

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The dashboard states a filter change asks for first, computed ahead so that they are lookups: per county (2024) and
  * for the whole country the overview, the coverage page with its map's shapes and outlines, and every indicator's
- * explorer values; per programme its
- * benchmark against each peer group. The services keep each answer until the data changes; the server asks this after
- * its start and after every data change ({@link ExploreWarmup}), the scale benchmark before it measures lookups.
+ * explorer values; per programme its benchmark against each peer group. The services keep each answer until the data
+ * changes; the server asks this after its start and after every data change ({@link ExploreWarmup}), the scale
+ * benchmark before it measures lookups.
  */
 @Component
 public class ViewStates {
