@@ -109,13 +109,16 @@ prepare_server_cache() {
     --logging.level.root=WARN --server.port=0 >"$APP/training.log" 2>&1 || echo "(fast-start cache not made: see $APP/training.log)" >&2
   rm -rf "$APP/training.duckdb" "$APP/training.duckdb.wal" "$APP/training.duckdb.sha256" "$APP/training-record"
 }
+# The server's heap gives back what the warm-up after a start or a load used up: when idle for 15 s G1 collects, and
+# after a collection at most 30 % of the heap stays free (at 1 M facts, resident after the warm-up: 1.47 GB before, about 0.95 GB with these).
+SERVER_JAVA=(java --enable-native-access=ALL-UNNAMED -XX:G1PeriodicGCInterval=15000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10)
 run_server() {
   prepare_app
   prepare_server_cache
   if [ -f "$APP/app.aot" ]; then
-    exec java --enable-native-access=ALL-UNNAMED -XX:AOTCache="$APP/app.aot" -Xlog:aot=off -Xlog:cds=off -jar "$APP/traineemonitor.jar" "$@"
+    exec "${SERVER_JAVA[@]}" -XX:AOTCache="$APP/app.aot" -Xlog:aot=off -Xlog:cds=off -jar "$APP/traineemonitor.jar" "$@"
   fi
-  exec java --enable-native-access=ALL-UNNAMED -jar "$APP/traineemonitor.jar" "$@"
+  exec "${SERVER_JAVA[@]}" -jar "$APP/traineemonitor.jar" "$@"
 }
 run_command() {
   prepare_app

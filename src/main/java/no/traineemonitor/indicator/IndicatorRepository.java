@@ -67,7 +67,8 @@ class IndicatorRepository {
     /**
      * Reads rows of observations.sql or latest_rankable.sql as observations, looking each column's position up once per
      * query (by name, per row, the driver compares every column name). The texts every row repeats (ids, names, kinds,
-     * keys) are interned, so that results held in memory share one copy of each; fact ids are each row's own.
+     * keys) are interned, so that results held in memory share one copy of each; fact ids are each row's own (kept
+     * compactly, see {@link Compact}).
      */
     private static final class ObservationColumns {
 
@@ -85,6 +86,7 @@ class IndicatorRepository {
                     c[i] = rs.findColumn(NAMES[i]);
                 }
                 at = c;
+                before = new String[rs.getMetaData().getColumnCount() + 1];
             }
             return new Observation(text(rs, c[0]), text(rs, c[1]), text(rs, c[2]), text(rs, c[3]), text(rs, c[4]),
                     rs.getObject(c[5], Integer.class), rs.getObject(c[6], Integer.class), text(rs, c[7]), text(rs, c[8]),
@@ -93,9 +95,23 @@ class IndicatorRepository {
                     strings(rs.getArray(c[19])), text(rs, c[20]), rs.getBoolean(c[21]));
         }
 
-        private static @Nullable String text(ResultSet rs, int column) throws SQLException {
+        /** The texts of this query already seen: interning each one once is faster than once per row. */
+        private final Map<String, String> seen = new java.util.HashMap<>();
+        /** Per column its text in the row before: rows come sorted, so most texts repeat the row before. */
+        private @Nullable String[] before = new String[0];
+
+        private @Nullable String text(ResultSet rs, int column) throws SQLException {
             String s = rs.getString(column);
-            return s == null ? null : s.intern();
+            if (s == null) {
+                return null;
+            }
+            String last = before[column];
+            if (s.equals(last)) {
+                return last;
+            }
+            String shared = seen.computeIfAbsent(s, String::intern);
+            before[column] = shared;
+            return shared;
         }
 
         private static @Nullable Double decimal(ResultSet rs, int column) throws SQLException {

@@ -57,6 +57,20 @@ public record IndicatorResult(
         List<String> programmesLeftOut,
         @Nullable Integer peers) {
 
+    /** Kept compactly: many thousands of results are held in memory as computed states (see {@link Compact}). */
+    public IndicatorResult {
+        periodStart = Compact.integer(periodStart);
+        periodEnd = Compact.integer(periodEnd);
+        peers = Compact.integer(peers);
+        value = Compact.number(value);
+        numerator = Compact.number(numerator);
+        denominator = Compact.number(denominator);
+        n = Compact.number(n);
+        factIds = Compact.texts(factIds);
+        programmes = Compact.texts(programmes);
+        programmesLeftOut = Compact.texts(programmesLeftOut);
+    }
+
     /** Qualifier classes whose values are points that can be ranked (ranges and one-sided bounds cannot). */
     public static final Set<String> POINT_CLASSES = Set.of("exact", "approximate", "estimate");
 

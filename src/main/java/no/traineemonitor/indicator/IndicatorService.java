@@ -162,7 +162,7 @@ public class IndicatorService {
         List<IndicatorResult> out = new ArrayList<>();
         for (IndicatorRepository.Pooled p : repository.pooled(regionType, regionId, filter)) {
             List<String> leftOut = new ArrayList<>(members.getOrDefault(p.regionId(), List.of()));
-            leftOut.removeAll(p.programmes());
+            leftOut.removeAll(new HashSet<>(p.programmes()));
             out.add(pooledResult(p, regionType, p.regionId(), names.getOrDefault(p.regionId(), p.regionId()), "pooled",
                     leftOut));
         }
@@ -380,7 +380,7 @@ public class IndicatorService {
      * key); NULL for a value that is never ranked (a target, a range, a statement about several programmes, a region).
      */
     private @Nullable Integer peers(IndicatorResult r) {
-        return r.rankable() ? ranking().peers(r.comparabilityKey() + "|" + typeOf(r.subjectId()), r.subjectId()) : null;
+        return r.rankable() ? ranking().peers(r.comparabilityKey(), typeOf(r.subjectId()), r.subjectId()) : null;
     }
 
     /**
@@ -396,10 +396,12 @@ public class IndicatorService {
      * the programmes with one: read once per data version (sql/query/indicator/latest_rankable.sql), as the public sees
      * the values (the peer counts are the same for everybody; a value below the minimum n is never ranked).
      */
-    private record Ranking(Map<String, Map<String, IndicatorResult>> latest, Map<String, Set<String>> programmes) {
+    private record Ranking(Map<String, Map<String, IndicatorResult>> latest,
+                           Map<String, Map<String, Set<String>>> programmes) {
 
-        int peers(String keyAndType, String programmeId) {
-            Set<String> same = programmes.getOrDefault(keyAndType, Set.of());
+        /** Nested by key, then type: the key and type texts are shared, so their hashes are computed once. */
+        int peers(String comparabilityKey, String programmeType, String programmeId) {
+            Set<String> same = programmes.getOrDefault(comparabilityKey, Map.of()).getOrDefault(programmeType, Set.of());
             return Math.max(0, same.size() - (same.contains(programmeId) ? 1 : 0));
         }
     }
@@ -415,21 +417,21 @@ public class IndicatorService {
                 return cached;
             }
             List<IndicatorResult> values = new ArrayList<>();
-            Map<String, Set<String>> programmes = new HashMap<>();
+            Map<String, Map<String, Set<String>>> programmes = new HashMap<>();
             repository.forEachLatestRankable(minimumN, o -> {
                 IndicatorResult r = withoutPeers(o, false);
                 if (!r.rankable()) {
                     throw new IllegalStateException("latest_rankable.sql returned a value that cannot be ranked: " + r);
                 }
                 values.add(r);
-                programmes.computeIfAbsent(r.comparabilityKey() + "|" + typeOf(r.subjectId()), k -> new HashSet<>())
-                        .add(r.subjectId());
+                programmes.computeIfAbsent(r.comparabilityKey(), k -> new HashMap<>())
+                        .computeIfAbsent(typeOf(r.subjectId()), k -> new HashSet<>()).add(r.subjectId());
             });
             Ranking counting = new Ranking(Map.of(), programmes);
             Map<String, Map<String, IndicatorResult>> latest = new HashMap<>();
             for (IndicatorResult r : values) {
                 latest.computeIfAbsent(r.subjectId(), k -> new HashMap<>()).put(r.comparabilityKey(),
-                        r.withPeers(counting.peers(r.comparabilityKey() + "|" + typeOf(r.subjectId()), r.subjectId())));
+                        r.withPeers(counting.peers(r.comparabilityKey(), typeOf(r.subjectId()), r.subjectId())));
             }
             cached = new Ranking(latest, programmes);
             ranking = cached;
