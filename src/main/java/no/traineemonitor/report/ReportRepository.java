@@ -98,10 +98,16 @@ class ReportRepository {
     }
 
     private void stream(String file, List<String> columns, Consumer<Object[]> row) {
+        int[] at = new int[columns.size()];
         jdbc.sql(sql.get(file)).withFetchSize(FETCH_SIZE).query(rs -> {
-            Object[] values = new Object[columns.size()];
+            if (at.length > 0 && at[0] == 0) { // each column's position once: by name, the driver compares every name
+                for (int i = 0; i < at.length; i++) {
+                    at[i] = rs.findColumn(columns.get(i));
+                }
+            }
+            Object[] values = new Object[at.length];
             for (int i = 0; i < values.length; i++) {
-                values[i] = rs.getObject(columns.get(i));
+                values[i] = rs.getObject(at[i]);
             }
             row.accept(values);
         });

@@ -41,6 +41,11 @@ public final class CellStyles {
     public static final String DATE = "dd.mm.yyyy";
     public static final String DATE_TIME = "dd.mm.yyyy hh:mm";
 
+    /**
+     * The workbook's default style (also {@link #text}'s), set on empty cells: a cell without a style of its own makes a
+     * streamed sheet look up its column's style in the sheet's XML on every write.
+     */
+    public final CellStyle none;
     public final CellStyle title;
     public final CellStyle subtitle;
     public final CellStyle note;
@@ -76,6 +81,7 @@ public final class CellStyles {
         Font normal = wb.getFontAt(0); // the workbook's default font, used by every cell without a font of its own
         normal.setFontName(FONT);
         normal.setFontHeightInPoints((short) 10);
+        none = wb.getCellStyleAt(0);
         Font bold = font(wb);
         bold.setBold(true);
         Font big = font(wb);
@@ -110,7 +116,9 @@ public final class CellStyles {
         strong.setFont(bold);
         strong.setVerticalAlignment(VerticalAlignment.TOP);
         strong.setIndention((short) 1);
-        text = wb.createCellStyle();
+        // plain text is the workbook's default style, so that a text cell needs no style of its own (in the full
+        // extract's million rows each would add to the file and the time to write it)
+        text = none;
         text.setVerticalAlignment(VerticalAlignment.TOP);
         text.setIndention((short) 1); // text after a right-aligned number would otherwise touch it
         wrap = wb.createCellStyle();
@@ -160,5 +168,12 @@ public final class CellStyles {
         s.setDataFormat(formats.getFormat(code));
         s.setVerticalAlignment(VerticalAlignment.TOP);
         return s;
+    }
+
+    private final java.util.Map<CellStyle, Boolean> wraps = new java.util.IdentityHashMap<>();
+
+    /** Whether a style wraps its text, asked once per style (each ask reads the style's XML). */
+    public boolean wraps(CellStyle style) {
+        return wraps.computeIfAbsent(style, CellStyle::getWrapText);
     }
 }

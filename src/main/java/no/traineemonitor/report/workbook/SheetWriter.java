@@ -436,7 +436,7 @@ public final class SheetWriter {
         public RowWriter text(@Nullable String value, CellStyle style) {
             Cell c = row.createCell(col);
             SafeText.set(c, value == null ? "" : value, style, styles);
-            if (style.getWrapText() && value != null) {
+            if (value != null && styles.wraps(style)) {
                 fitHeight(row, col, value);
             }
             col++;
@@ -555,7 +555,13 @@ public final class SheetWriter {
         }
 
         public RowWriter blank() {
-            row.createCell(col++);
+            row.createCell(col++).setCellStyle(styles.none);
+            return this;
+        }
+
+        /** No cell at all: reads as an empty cell, and a streamed sheet of a million rows writes nothing for it. */
+        public RowWriter skip() {
+            col++;
             return this;
         }
     }

@@ -137,7 +137,7 @@ public final class XlsxExtract implements ExtractSink {
             Object v = values[i];
             boolean year = YEARS.contains(columns.get(i)) || (yearValue && columns.get(i).equals("value"));
             switch (v) {
-                case null -> r.blank();
+                case null -> r.skip();
                 case Number n when year && whole(n) -> r.number(n, styles.year);
                 case Number n -> r.number(n, whole(n) ? styles.integer : styles.flexible);
                 case Boolean b -> r.text(b ? "true" : "false");
