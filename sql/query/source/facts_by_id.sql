@@ -9,5 +9,5 @@ SELECT f.fact_id, f.programme_id,
 FROM public_fact f
 LEFT JOIN programme p ON p.programme_id = f.programme_id
 LEFT JOIN source_document d ON d.source_file = f.source_file
-WHERE list_contains(:ids, f.fact_id)
+WHERE f.fact_id IN (SELECT unnest(CAST(:ids AS VARCHAR[])))
 ORDER BY f.metric, f.period_end NULLS FIRST, f.fact_id

@@ -110,9 +110,20 @@ public class ExploreService {
         return IndicatorResult.factIdsOf(matrixResults(filter.withIndicator(null)));
     }
 
+    /**
+     * The selection's values, asked per indicator: the explorer asks the same and the server computes them ahead per
+     * county ({@link ViewStates}), so the matrix reuses those answers instead of holding a second copy of every value.
+     */
     private List<IndicatorResult> matrixResults(IndicatorFilter selection) {
-        return indicators.results(selection).stream()
-                .filter(r -> r.subjectType().equals("programme") && reported(r) && year(r) != null).toList();
+        List<IndicatorResult> out = new ArrayList<>();
+        for (IndicatorDefinition d : indicators.catalogue()) {
+            for (IndicatorResult r : indicators.results(selection.withIndicator(d.indicatorId()))) {
+                if (r.subjectType().equals("programme") && reported(r) && year(r) != null) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
     }
 
     private Matrix matrix(IndicatorFilter selection) {

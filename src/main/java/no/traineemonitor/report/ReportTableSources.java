@@ -69,7 +69,6 @@ class ReportTableSources implements TableSources {
             return List.of();
         }
         Set<String> ids = Set.copyOf(factIds);
-        return documents.get(ids, () -> sources.facts(ids).stream().map(f -> sources.documentLabel(f.sourceFile()))
-                .distinct().sorted().toList());
+        return documents.get(ids, () -> sources.documentLabels(ids));
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import no.traineemonitor.base.sql.SqlFiles;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +24,25 @@ class SourceRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // DuckDB takes the list as an array literal of quoted ids (ids come from the warehouse, quotes are escaped)
-        String list = "[" + String.join(", ", ids.stream().map(id -> "'" + id.replace("'", "''") + "'").toList()) + "]";
-        return jdbc.sql(sql.get("query/source/facts_by_id.sql").replace(":ids", list)).query(SourceRepository::fact).list();
+        return jdbc.sql(sql.get("query/source/facts_by_id.sql")).param("ids", texts(ids)).query(SourceRepository::fact).list();
+    }
+
+    /** The source files of a set of facts, each once (query/source/documents_of_facts.sql). */
+    List<String> sourceFilesOf(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(sql.get("query/source/documents_of_facts.sql")).param("ids", texts(ids))
+                .query((rs, i) -> rs.getString(1)).list();
+    }
+
+    /**
+     * Texts as one array parameter. (Written into the SQL as a literal list, the 300 000 fact ids of a whole country's
+     * matrix at 1 M facts took DuckDB 11 s to parse; as a parameter 0.5 s.)
+     */
+    private static SqlTypeValue texts(Collection<String> values) {
+        String[] array = values.toArray(String[]::new);
+        return (ps, index, sqlType, typeName) -> ps.setArray(index, ps.getConnection().createArrayOf("VARCHAR", array));
     }
 
     List<Fact> factsByProgramme(String programmeId) {

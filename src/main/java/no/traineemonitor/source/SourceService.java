@@ -31,6 +31,12 @@ public class SourceService {
                 .map(SourceDocument::label).orElse(sourceFile);
     }
 
+    /** The titles of the documents a set of facts comes from, each once, sorted (reference-data pseudo-facts have none). */
+    public List<String> documentLabels(Collection<String> factIds) {
+        List<String> files = repository.sourceFilesOf(factIds.stream().filter(id -> !id.startsWith("ref:")).toList());
+        return files.stream().map(this::documentLabel).distinct().sorted().toList();
+    }
+
     /** The facts behind an indicator value (its fact ids); reference-data pseudo-facts have no row here. */
     public List<Fact> facts(Collection<String> factIds) {
         return repository.factsById(factIds.stream().filter(id -> !id.startsWith("ref:")).toList());

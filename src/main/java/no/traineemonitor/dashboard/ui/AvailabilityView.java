@@ -42,9 +42,19 @@ import no.traineemonitor.reference.ReferenceService;
 @AnonymousAllowed
 class AvailabilityView extends DashboardPage {
 
+    /**
+     * Programmes per page of the matrix: hundreds of rows of sixteen linked cells take seconds to build and send, and
+     * nobody reads them on one screen; the downloads hold every programme.
+     */
+    static final int PAGE_ROWS = 100;
+
     private final ExploreService explore;
     /** {@code per=fylke}: the matrix per county instead of per programme. */
     private boolean perCounty;
+    /** {@code side=N}: the page of the programme matrix, from 1. */
+    private int page = 1;
+    /** {@link #PAGE_ROWS}; smaller in a test, to page the sample's programmes. */
+    int pageRows = PAGE_ROWS;
 
     AvailabilityView(ExploreService explore, ReferenceService reference, ProgrammeService programmes,
                      IndicatorService indicators) {
@@ -58,8 +68,12 @@ class AvailabilityView extends DashboardPage {
     public void beforeEnter(BeforeEnterEvent event) {
         String per = event.getLocation().getQueryParameters().getSingleParameter("per").orElse(null);
         perCounty = "fylke".equals(per);
-        if (per != null && !per.equals("fylke") && !per.equals("program")) {
-            Notification.show(getTranslation("filter.dropped", "per=" + per), 8000, Notification.Position.TOP_CENTER)
+        String side = event.getLocation().getQueryParameters().getSingleParameter("side").orElse(null);
+        page = side != null && side.matches("[1-9][0-9]{0,4}") ? Integer.parseInt(side) : 1;
+        String dropped = per != null && !per.equals("fylke") && !per.equals("program") ? "per=" + per
+                : side != null && !side.matches("[1-9][0-9]{0,4}") ? "side=" + side : null;
+        if (dropped != null) {
+            Notification.show(getTranslation("filter.dropped", dropped), 8000, Notification.Position.TOP_CENTER)
                     .setId("availability-notice");
         }
         super.beforeEnter(event);
@@ -71,12 +85,41 @@ class AvailabilityView extends DashboardPage {
     }
 
     private static QueryParameters withPer(FilterState s, boolean counties) {
+        return withPage(s, counties, 1);
+    }
+
+    private static QueryParameters withPage(FilterState s, boolean counties, int page) {
         Map<String, String> p = new LinkedHashMap<>();
         s.toQueryParameters().getParameters().forEach((k, v) -> p.put(k, v.getFirst()));
         if (counties) {
             p.put("per", "fylke");
         }
+        if (page > 1) {
+            p.put("side", Integer.toString(page));
+        }
         return QueryParameters.simple(p);
+    }
+
+    /** "Programmes 101–200 of 595 · ← Previous 100 · Next 100 →", with the selection kept in the links. */
+    private Div pager(FilterState s, int from, int to, int total, int pages) {
+        Div line = new Div();
+        line.setId("availability-pages");
+        line.addClassName("availability-per");
+        line.add(new Span(getTranslation("availability.page", from, to, total)));
+        if (page > 1) {
+            line.add(new Span(" · "), pageLink(s, page - 1, getTranslation("availability.page-previous", pageRows)));
+        }
+        if (page < pages) {
+            line.add(new Span(" · "), pageLink(s, page + 1,
+                    getTranslation("availability.page-next", Math.min(pageRows, total - to))));
+        }
+        line.add(new Span(" " + getTranslation("availability.page-hint")));
+        return line;
+    }
+
+    private Anchor pageLink(FilterState s, int to, String text) {
+        String query = withPage(s, false, to).getQueryString();
+        return new Anchor("datagrunnlag" + (query.isEmpty() ? "" : "?" + query), text);
     }
 
     /** "Per program · Per fylke": the same selection either way. */
@@ -124,12 +167,17 @@ class AvailabilityView extends DashboardPage {
                 swatch("none", getTranslation("availability.none")));
         content.add(legend);
 
+        int total = m.programmes().size();
+        int pages = (total + pageRows - 1) / pageRows;
+        page = Math.min(page, pages);
+        int from = (page - 1) * pageRows;
+        int to = Math.min(total, from + pageRows);
         NativeTable table = new NativeTable();
         table.setId("availability-matrix");
         table.addClassName("availability-matrix");
         NativeTableHeader header = header("availability.programme", m.indicators());
         NativeTableBody body = new NativeTableBody();
-        for (ExploreService.Subject p : m.programmes()) {
+        for (ExploreService.Subject p : m.programmes().subList(from, to)) {
             NativeTableRow row = new NativeTableRow();
             NativeTableHeaderCell name = new NativeTableHeaderCell();
             name.add(new Anchor("program/" + p.id(), p.name()));
@@ -155,6 +203,9 @@ class AvailabilityView extends DashboardPage {
         ExportMenu menu = tableExport("availability-matrix-export", getTranslation("availability.title") + " – " + name,
                 () -> table(m), getTranslation("availability.title"), name, years(s));
         content.add(menu);
+        if (pages > 1) {
+            content.add(pager(s, from + 1, to, total, pages));
+        }
         Div scroll = new Div(table);
         scroll.addClassName("availability-scroll");
         scroll.setWidthFull();

@@ -138,4 +138,30 @@ class ExploreViewsTest extends SpringBrowserlessTest {
         assertThat(many.isAllRowsVisible()).isFalse();
         assertThat(many.getHeight()).isEqualTo("36rem");
     }
+
+    @Test
+    void a_long_matrix_comes_in_pages_that_keep_the_selection_and_downloads_hold_every_programme() throws Exception {
+        navigate(AvailabilityView.class);
+        AvailabilityView view = (AvailabilityView) UI.getCurrent().getCurrentView();
+        // 11 of the sample's programmes have an indicator value (the other 20 are listed under the matrix)
+        assertThat(find(com.vaadin.flow.component.html.NativeTableRow.class).all()).hasSize(11 + 1);
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("availability-pages").all())
+                .as("the sample's programmes fit one page").isEmpty();
+        view.pageRows = 4;
+        UI.getCurrent().navigate("datagrunnlag", com.vaadin.flow.router.QueryParameters.fromString("side=2"));
+        String pager = find(com.vaadin.flow.component.html.Div.class).withId("availability-pages").single().getElement()
+                .getTextRecursively();
+        assertThat(pager).startsWith("Program 5–8 av 11").contains("← forrige 4", "neste 3 →");
+        assertThat(find(com.vaadin.flow.component.html.NativeTableRow.class).all()).hasSize(4 + 1);
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getHref).contains("datagrunnlag", "datagrunnlag?side=3");
+        // the download holds every programme of the selection, not the page
+        String csv = new String(find(no.traineemonitor.base.ui.ExportMenu.class).withId("availability-matrix-export").single()
+                .download("availability-matrix-export-csv-excel-nb"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Trainee Salten", "Look North Trainee");
+        // a page that is not a number is dropped with a notice
+        UI.getCurrent().navigate("datagrunnlag", com.vaadin.flow.router.QueryParameters.fromString("side=x"));
+        assertThat(test(find(com.vaadin.flow.component.notification.Notification.class).withId("availability-notice").single())
+                .getText()).contains("side=x");
+        assertThat(find(com.vaadin.flow.component.html.NativeTableRow.class).all()).hasSize(4 + 1);
+    }
 }
