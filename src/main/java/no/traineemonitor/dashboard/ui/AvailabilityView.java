@@ -69,9 +69,10 @@ class AvailabilityView extends DashboardPage {
         String per = event.getLocation().getQueryParameters().getSingleParameter("per").orElse(null);
         perCounty = "fylke".equals(per);
         String side = event.getLocation().getQueryParameters().getSingleParameter("side").orElse(null);
-        page = side != null && side.matches("[1-9][0-9]{0,4}") ? Integer.parseInt(side) : 1;
+        boolean pageKnown = side != null && side.matches("[1-9][0-9]{0,4}");
+        page = pageKnown ? Integer.parseInt(side) : 1;
         String dropped = per != null && !per.equals("fylke") && !per.equals("program") ? "per=" + per
-                : side != null && !side.matches("[1-9][0-9]{0,4}") ? "side=" + side : null;
+                : side != null && !pageKnown ? "side=" + side : null;
         if (dropped != null) {
             Notification.show(getTranslation("filter.dropped", dropped), 8000, Notification.Position.TOP_CENTER)
                     .setId("availability-notice");
@@ -100,7 +101,7 @@ class AvailabilityView extends DashboardPage {
         return QueryParameters.simple(p);
     }
 
-    /** "Programmes 101–200 of 595 · ← Previous 100 · Next 100 →", with the selection kept in the links. */
+    /** "Programmes 101–200 of 575 · ← previous 100 · next 100 →", with the selection kept in the links. */
     private Div pager(FilterState s, int from, int to, int total, int pages) {
         Div line = new Div();
         line.setId("availability-pages");
