@@ -26,7 +26,7 @@ fi
 } > "$OUT"
 for i in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
-  "${CMD[@]}" --server.port="$PORT" --traineemonitor.database="$SCRATCH/db.duckdb" >"$SCRATCH/run$i.log" 2>&1 &
+  "${CMD[@]}" --server.port="$PORT" --traineemonitor.database="$SCRATCH/db.duckdb" --traineemonitor.record="$SCRATCH/record" >"$SCRATCH/run$i.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://localhost:$PORT/kommuner"; do
     kill -0 "$pid" 2>/dev/null || { echo "server died: $SCRATCH/run$i.log"; cat "$SCRATCH/run$i.log"; exit 1; }
@@ -45,7 +45,7 @@ for i in $(seq 1 "$RUNS"); do
 done
 # Page opens: each dashboard URL opened in a new headless Chromium (a new session, as when a bookmarked link is
 # opened); each page render logs its server time ("render <View> <ms> ms", logger no.traineemonitor.timing).
-"${CMD[@]}" --server.port="$PORT" --traineemonitor.database="$SCRATCH/db.duckdb" >"$SCRATCH/filters.log" 2>&1 &
+"${CMD[@]}" --server.port="$PORT" --traineemonitor.database="$SCRATCH/db.duckdb" --traineemonitor.record="$SCRATCH/record" >"$SCRATCH/filters.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "http://localhost:$PORT/"; do sleep 0.1; done
 FILTER_URLS=("" "?fylke=18" "?fylke=50" "?fylke=46&type=trainee_programme" "?inndeling=2020&fylke=30" "?sentralitet=5"

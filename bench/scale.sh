@@ -195,7 +195,10 @@ fi
 start_server() {  # start_server NAME DATABASE: the time to the first page and the RSS after a browser rendered it
   local t0 t1 rss
   t0=$(now)
-  ./tm serve --port="$PORT" --traineemonitor.database="$2" --logging.level.root=WARN > "$SCRATCH/server-$1.log" 2>&1 &
+  # its own record (users, returns): a server started on the repository's data/record would create the first
+  # administrator there, with a password printed only to this scratch log
+  ./tm serve --port="$PORT" --traineemonitor.database="$2" --traineemonitor.record="$SCRATCH/record-$1" \
+    --logging.level.root=WARN > "$SCRATCH/server-$1.log" 2>&1 &
   SERVER_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
     kill -0 "$SERVER_PID" 2>/dev/null || { fig startup "cold start ($1)" unknown s "≤ 5" "" "the server stopped: $(tail -1 "$SCRATCH/server-$1.log")"; SERVER_PID=""; return; }

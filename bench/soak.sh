@@ -18,7 +18,7 @@ pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$SCRATCH"' EXIT
 JAR=target/traineemonitor.jar
 java --enable-native-access=ALL-UNNAMED -jar "$JAR" load --traineemonitor.database="$SCRATCH/db.duckdb" >/dev/null
-java --enable-native-access=ALL-UNNAMED -jar "$JAR" --server.port="$PORT" --traineemonitor.database="$SCRATCH/db.duckdb" \
+java --enable-native-access=ALL-UNNAMED -jar "$JAR" --server.port="$PORT" --traineemonitor.database="$SCRATCH/db.duckdb" --traineemonitor.record="$SCRATCH/record" \
   >"$SCRATCH/server.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; do
