@@ -210,6 +210,12 @@ class IndicatorRepository {
                   @Nullable Integer periodStart, @Nullable Integer periodEnd, String periodKind, String figureKind,
                   double numerator, double denominator,
                   List<String> programmes, List<String> factIds, String qualifier) {
+
+        /** Kept compactly: a pooled value of the whole country lists thousands of programmes and their facts. */
+        Pooled {
+            programmes = Compact.texts(programmes);
+            factIds = Compact.texts(factIds);
+        }
     }
 
     private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,10 @@
 package no.traineemonitor.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +30,7 @@ class ReportTableSources implements TableSources {
     private final ReferenceService reference;
     private final SourceService sources;
     private final ReportRepository repository;
-    private final DataVersionCache<Set<String>, List<String>> documents = new DataVersionCache<>(200_000, List::size);
+    private final DataVersionCache<FactSet, List<String>> documents = new DataVersionCache<>(200_000, List::size);
     private volatile @Nullable String dataVersion;
 
     ReportTableSources(ReferenceService reference, SourceService sources, ReportRepository repository) {
@@ -69,6 +73,27 @@ class ReportTableSources implements TableSources {
             return List.of();
         }
         Set<String> ids = Set.copyOf(factIds);
-        return documents.get(ids, () -> sources.documentLabels(ids));
+        return documents.get(FactSet.of(ids), () -> sources.documentLabels(ids));
+    }
+
+    /**
+     * A set of fact ids as a cache key: its size and the SHA-256 of its ids in order. Kept as the set itself, the key of
+     * a whole country's matrix held every one of its hundreds of thousands of ids (millions at 10 M facts) for as long
+     * as the data version lasted.
+     */
+    record FactSet(int size, String sha256) {
+
+        static FactSet of(Set<String> ids) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (String id : ids.stream().sorted().toList()) {
+                    sha.update(id.getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                }
+                return new FactSet(ids.size(), HexFormat.of().formatHex(sha.digest()));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            }
+        }
     }
 }
