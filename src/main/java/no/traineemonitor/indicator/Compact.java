@@ -42,10 +42,10 @@ final class Compact {
     }
 
     static List<String> texts(List<String> texts) {
-        if (texts instanceof Texts || texts.isEmpty()) {
-            return texts.isEmpty() ? List.of() : texts;
+        if (texts.isEmpty()) {
+            return List.of();
         }
-        return new Texts(texts);
+        return texts instanceof Texts ? texts : new Texts(texts);
     }
 
     /** An unmodifiable list of texts kept as one string: element i is joined[ends[i-1], ends[i]). */
