@@ -91,15 +91,15 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
         add(filters);
 
         var locale = getLocale();
-        grid.addColumn(Municipality::kommunenummer).setHeader(getTranslation("municipality.number")).setWidth("5.5rem").setFlexGrow(0).setSortable(true);
+        grid.addColumn(Municipality::kommunenummer).setHeader(getTranslation("municipality.number")).setWidth("7.5rem").setFlexGrow(0).setSortable(true);
         grid.addColumn(Municipality::name).setHeader(getTranslation("municipality.name")).setWidth("8rem").setFlexGrow(1).setSortable(true);
         grid.addColumn(m -> m.countyNumber2024() + " " + m.countyName2024()).setHeader(getTranslation("municipality.county-2024"))
                 .setWidth("9rem").setFlexGrow(1).setSortable(true);
         grid.addColumn(m -> m.countyNumber2020() + " " + m.countyName2020()).setHeader(getTranslation("municipality.county-2020"))
                 .setWidth("7rem").setFlexGrow(1).setSortable(true);
         grid.addColumn(m -> m.baNr() == null ? "" : m.baNr() + " " + m.baName()).setHeader(getTranslation("municipality.ba-region"))
-                .setWidth("8rem").setFlexGrow(1).setSortable(true);
-        grid.addColumn(Municipality::centralityClass).setHeader(getTranslation("municipality.centrality")).setWidth("5.5rem").setFlexGrow(0)
+                .setWidth("10rem").setFlexGrow(1).setSortable(true);
+        grid.addColumn(Municipality::centralityClass).setHeader(getTranslation("municipality.centrality")).setWidth("7rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setSortable(true);
         grid.addColumn(m -> NorwegianFormats.integer(m.population(), locale)).setHeader(getTranslation("municipality.population",
                         referenceService.currentVersion().date(locale)))
@@ -115,6 +115,8 @@ class MunicipalityListView extends VerticalLayout implements BeforeEnterObserver
         grid.setId("municipality-grid");
         grid.setWidthFull();
         grid.setHeight("60vh");
+        // the page is taller than the window: without this the layout shrank the grid to one row
+        grid.getStyle().set("flex-shrink", "0");
         add(export, grid, about);
         add(new Span(getTranslation("municipalities.source")));
         add(centralityCheck());
