@@ -82,6 +82,7 @@ public final class CellStyles {
         normal.setFontName(FONT);
         normal.setFontHeightInPoints((short) 10);
         none = wb.getCellStyleAt(0);
+        texts = SharedTexts.of(wb);
         Font bold = font(wb);
         bold.setBold(true);
         Font big = font(wb);
@@ -171,6 +172,8 @@ public final class CellStyles {
     }
 
     private final java.util.Map<CellStyle, Boolean> wraps = new java.util.IdentityHashMap<>();
+    /** The workbook's texts already written (an in-memory workbook's only): see {@link SharedTexts}. */
+    final @org.jspecify.annotations.Nullable SharedTexts texts;
 
     /** Whether a style wraps its text, asked once per style (each ask reads the style's XML). */
     public boolean wraps(CellStyle style) {

@@ -33,7 +33,9 @@ public final class SafeText {
             return;
         }
         String value = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH - 1) + "…" : text;
-        cell.setCellValue(value);
+        if (styles.texts == null || !styles.texts.set(cell, value)) {
+            cell.setCellValue(value);
+        }
         cell.setCellStyle(looksLikeFormula(value) ? styles.quotedText : style);
     }
 }

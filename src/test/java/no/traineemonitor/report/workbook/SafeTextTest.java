@@ -74,6 +74,33 @@ class SafeTextTest {
     }
 
     @Test
+    void a_text_repeated_in_many_cells_is_stored_once_and_every_cell_reads_it_back() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> texts = List.of("Nordland", "=1+1", "Nordland", "Troms", "..", "=1+1", "Nordland", "..");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            CellStyles styles = new CellStyles(wb);
+            SheetWriter w = new SheetWriter(wb, "Test", styles);
+            w.widths(30, 10);
+            for (String text : texts) {
+                w.row().text(text).symbol("..");
+            }
+            wb.write(out);
+        }
+        try (XSSFWorkbook wb = (XSSFWorkbook) reopen(out.toByteArray())) {
+            Sheet sheet = wb.getSheet("Test");
+            for (int i = 0; i < texts.size(); i++) {
+                Cell cell = sheet.getRow(i).getCell(0);
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo(texts.get(i));
+                assertThat(cell.getCellStyle().getQuotePrefixed()).as(texts.get(i)).isEqualTo(texts.get(i).startsWith("="));
+                assertThat(sheet.getRow(i).getCell(1).getStringCellValue()).isEqualTo("..");
+            }
+            // four different texts: Nordland, =1+1, Troms, ..
+            assertThat(wb.getSharedStringSource().getUniqueCount()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void the_streamed_extract_writes_formula_like_text_as_text_and_unknown_as_empty() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XlsxExtract sink = new XlsxExtract(out, KEYS)) {
