@@ -68,6 +68,7 @@ import no.traineemonitor.source.SourceService;
 import no.traineemonitor.survey.SurveyService;
 import no.traineemonitor.survey.SurveyTable;
 import no.traineemonitor.survey.SurveyWording;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -267,12 +268,15 @@ public class ReportService {
         List<String> coverageDocuments = programmeDocuments(coverage.stream()
                 .flatMap(c -> c.programmes().stream().map(CoverageRow.Covering::programmeId)).toList());
 
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        // The long tables (indicator values, funding, sources: hundreds of thousands of cells at a million facts) are
+        // streamed to temporary files as they are written; the sheets with charts stay in memory, where a chart reads
+        // its cells. In memory the whole workbook took a gigabyte of heap at 1 M facts and never finished at 10 M.
+        try (XSSFWorkbook wb = new XSSFWorkbook(); SXSSFWorkbook streamed = new SXSSFWorkbook(wb, STREAMED_ROWS, true, false)) {
             CellStyles s = new CellStyles(wb);
             CoverSheet.write(wb, s, t, info);
             KeyFiguresSheet.write(wb, s, t, subject, keyFigures, definitions, hires, inCounty, profiles, indicators.minimumN(),
                     info.reference().date(locale), meta);
-            IndicatorsSheet.write(wb, s, t, subject, results, definitions, indicators.minimumN(), meta);
+            IndicatorsSheet.write(streamed, s, t, subject, results, definitions, indicators.minimumN(), meta);
             BenchmarkSheet.county(wb, s, t, subject, compared, meta);
             if (!funnels.isEmpty()) {
                 FunnelSheet.write(wb, s, t, subject, funnels, inCounty.stream().map(Programme::programmeId)
@@ -280,13 +284,16 @@ public class ReportService {
             }
             CentralitySheet.write(wb, s, t, subject, coverage, info.reference().date(locale), meta, coverageDocuments);
             CoverageSheet.write(wb, s, t, subject, coverage, info.reference().date(locale), meta, coverageDocuments);
-            FundingSheet.write(wb, s, t, subject, funding, meta);
+            FundingSheet.write(streamed, s, t, subject, funding, meta);
             SurveySheet.write(wb, s, t, surveyWording(locale), surveyTables, meta);
             DefinitionsSheet.write(wb, s, t, indicators.catalogue(), indicators.minimumN(), info.reference(), meta);
-            SourcesSheet.write(wb, s, t, sources.facts(factIds), sources.documents(), meta);
-            wb.write(out);
+            SourcesSheet.write(streamed, s, t, sources.facts(factIds), sources.documents(), meta);
+            streamed.write(out); // the sheets in memory and the streamed ones, in the order they were made
         }
     }
+
+    /** Rows of a streamed sheet kept in memory: only the row being written is ever changed. */
+    private static final int STREAMED_ROWS = 200;
 
     // ------------------------------------------------------------------------------------------- programme report
 

@@ -35,6 +35,8 @@ public final class SheetWriter {
     private int tableColumns;
     private @Nullable Drawing<?> drawing;
     private int[] widths = new int[0];
+    /** Each row's height in points where one was set (0: the default). */
+    private float[] heights = new float[64];
     private int tables;
 
     public SheetWriter(Workbook workbook, String name, CellStyles styles) {
@@ -59,7 +61,7 @@ public final class SheetWriter {
 
     public SheetWriter title(String text) {
         Row r = sheet.createRow(next++);
-        r.setHeightInPoints(22);
+        height(r, 22);
         SafeText.set(r.createCell(0), text, styles.title, styles);
         return this;
     }
@@ -91,7 +93,7 @@ public final class SheetWriter {
     /** A bold heading above a table. */
     public SheetWriter heading(String text) {
         Row r = sheet.createRow(next++);
-        r.setHeightInPoints(18);
+        height(r, 18);
         SafeText.set(r.createCell(0), text, styles.label, styles);
         return this;
     }
@@ -284,7 +286,7 @@ public final class SheetWriter {
             }
         }
         if (lines > 1) {
-            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * 12.75f + 2f));
+            height(row, Math.max(row.getHeightInPoints(), lines * 12.75f + 2f));
         }
     }
 
@@ -292,7 +294,7 @@ public final class SheetWriter {
     public int reserve(int rows) {
         int first = next;
         for (int i = 0; i < rows; i++) {
-            sheet.createRow(next++).setHeightInPoints(15f);
+            height(sheet.createRow(next++), 15f);
         }
         return first;
     }
@@ -348,14 +350,26 @@ public final class SheetWriter {
         return last < SHORT_LAST_PAGE * page ? (short) (pages - 1) : 0;
     }
 
-    /** The height in points of rows {@code from} to {@code to} as printed at 100 % (rows not written: the default 15 pt). */
+    /**
+     * The height in points of rows {@code from} to {@code to} as printed at 100 % (rows without a height of their own:
+     * the default 15 pt). Kept here, not read from the rows: a streamed sheet has written its earlier rows out.
+     */
     public float heightPt(int from, int to) {
         float sum = 0;
         for (int i = from; i <= to; i++) {
-            Row r = sheet.getRow(i);
-            sum += r == null ? sheet.getDefaultRowHeightInPoints() : r.getHeightInPoints();
+            sum += i < heights.length && heights[i] > 0 ? heights[i] : sheet.getDefaultRowHeightInPoints();
         }
         return sum;
+    }
+
+    /** Sets a row's height and remembers it for {@link #heightPt}. */
+    private void height(Row row, float points) {
+        row.setHeightInPoints(points);
+        int i = row.getRowNum();
+        if (i >= heights.length) {
+            heights = java.util.Arrays.copyOf(heights, Math.max(i + 1, heights.length * 2));
+        }
+        heights[i] = points;
     }
 
     /** The sheet's width in characters (the sum of the column widths set). */
@@ -466,9 +480,7 @@ public final class SheetWriter {
 
         /** One of SSB's symbols for a number that is not there ({@link #NOT_AVAILABLE}, {@link #WITHHELD}). */
         public RowWriter symbol(String symbol) {
-            Cell c = row.createCell(col++);
-            c.setCellValue(symbol);
-            c.setCellStyle(styles.symbol);
+            SafeText.set(row.createCell(col++), symbol, styles.symbol, styles);
             return this;
         }
 
