@@ -42,8 +42,8 @@ public final class CellStyles {
     public static final String DATE_TIME = "dd.mm.yyyy hh:mm";
 
     /**
-     * The workbook's default style (also {@link #text}'s), set on empty cells: a cell without a style of its own makes a
-     * streamed sheet look up its column's style in the sheet's XML on every write.
+     * The workbook's default style, set on empty cells: a cell without a style of its own makes a streamed sheet look up
+     * its column's style in the sheet's XML on every write.
      */
     public final CellStyle none;
     public final CellStyle title;
@@ -117,9 +117,12 @@ public final class CellStyles {
         strong.setFont(bold);
         strong.setVerticalAlignment(VerticalAlignment.TOP);
         strong.setIndention((short) 1);
-        // plain text is the workbook's default style, so that a text cell needs no style of its own (in the full
-        // extract's million rows each would add to the file and the time to write it)
-        text = none;
+        // the workbook's default style looks like plain text too, for Excel; but plain text needs a style of its own:
+        // a streamed sheet writes a cell of the default style without a style, and LibreOffice then draws it at the
+        // bottom of a tall row and without the indent
+        none.setVerticalAlignment(VerticalAlignment.TOP);
+        none.setIndention((short) 1);
+        text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
         text.setIndention((short) 1); // text after a right-aligned number would otherwise touch it
         wrap = wb.createCellStyle();

@@ -116,6 +116,11 @@ class SafeTextTest {
                 Cell cell = sheet.getRow(i + 1).getCell(1);
                 assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
                 assertThat(cell.getStringCellValue()).isEqualTo(FORMULA_LIKE.get(i));
+                // plain text has a style of its own, top-aligned: a streamed cell of the default style is written
+                // without one, and LibreOffice then draws it at the bottom of a tall row
+                Cell id = sheet.getRow(i + 1).getCell(0);
+                assertThat(id.getCellStyle().getIndex()).isNotZero();
+                assertThat(id.getCellStyle().getVerticalAlignment()).isEqualTo(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
                 // unknown is empty (no cell at all in the streamed extract), never 0
                 assertThat(sheet.getRow(i + 1).getCell(2, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
                         .getCellType()).isEqualTo(CellType.BLANK);
