@@ -235,9 +235,16 @@ public class ReportService {
             k.reported().forEach(r -> factIds.addAll(r.factIds()));
         });
         results.forEach(r -> factIds.addAll(r.factIds()));
+        // every county programme is compared with (nearly) the same peers, whose values are the same objects: each is
+        // read once (at 10 M facts, thousands of peers in hundreds of rows took a quarter of the workbook's time)
+        Set<IndicatorResult> peersRead = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         compared.forEach(b -> b.compared().forEach(r -> {
             factIds.addAll(r.own().factIds());
-            r.peers().forEach(p -> factIds.addAll(p.factIds()));
+            r.peers().forEach(p -> {
+                if (peersRead.add(p)) {
+                    factIds.addAll(p.factIds());
+                }
+            });
         }));
         hires.forEach(h -> factIds.addAll(h.factIds()));
         funding.forEach(f -> factIds.add(f.factId()));

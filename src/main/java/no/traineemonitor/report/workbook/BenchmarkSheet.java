@@ -44,8 +44,15 @@ public final class BenchmarkSheet {
         if (benchmarks.stream().allMatch(b -> b.ranked().stream().noneMatch(r -> r.funnel() != null))) {
             w.note(t.get("benchmark.no-funnel"));
         }
+        // the peers' values are the same objects from row to row: each is read once (see ReportService)
+        java.util.Set<IndicatorResult> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        benchmarks.forEach(b -> b.compared().forEach(r -> ids.addAll(factIds(r))));
+        benchmarks.forEach(b -> b.compared().forEach(r -> {
+            List<IndicatorResult> values = new ArrayList<>(r.peers());
+            values.add(r.own());
+            values.removeIf(v -> !read.add(v));
+            ids.addAll(IndicatorResult.factIdsOf(values));
+        }));
         w.about(meta.about(t.get("sheet.benchmark"), "benchmark", ids));
         w.print(true, t.get("benchmark.title-county", subject), t);
     }
