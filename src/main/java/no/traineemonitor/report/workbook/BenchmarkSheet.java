@@ -48,10 +48,14 @@ public final class BenchmarkSheet {
         java.util.Set<IndicatorResult> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         benchmarks.forEach(b -> b.compared().forEach(r -> {
-            List<IndicatorResult> values = new ArrayList<>(r.peers());
-            values.add(r.own());
-            values.removeIf(v -> !read.add(v));
-            ids.addAll(IndicatorResult.factIdsOf(values));
+            r.peers().forEach(p -> {
+                if (read.add(p)) {
+                    ids.addAll(p.factIds());
+                }
+            });
+            if (read.add(r.own())) {
+                ids.addAll(r.own().factIds());
+            }
         }));
         w.about(meta.about(t.get("sheet.benchmark"), "benchmark", ids));
         w.print(true, t.get("benchmark.title-county", subject), t);
