@@ -53,6 +53,20 @@ class IndicatorRepository {
                 .param("to_year", f.toYear());
     }
 
+    /** Every programme with what a selection asks of it. */
+    List<SelectableProgramme> selectableProgrammes() {
+        return jdbc.sql(sql.get("query/indicator/selectable_programmes.sql"))
+                .query((rs, i) -> new SelectableProgramme(rs.getString("programme_id"), rs.getString("county_number_2024"),
+                        rs.getString("county_number_2020"), strings(rs.getArray("ba_regions")),
+                        rs.getObject("dominant_centrality_class", Integer.class), rs.getString("type")))
+                .list();
+    }
+
+    /** How many values the warehouse holds, of every indicator and subject. */
+    long valueCount() {
+        return jdbc.sql(sql.get("query/indicator/value_count.sql")).query(Long.class).single();
+    }
+
     /**
      * Per programme and comparability key, its latest value that may be ranked (sql/query/indicator/latest_rankable.sql),
      * one at a time.
