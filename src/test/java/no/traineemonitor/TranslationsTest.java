@@ -22,6 +22,17 @@ class TranslationsTest {
     static final Path DIR = Path.of("src/main/resources/vaadin-i18n");
 
     @Test
+    void numbers_in_a_sentence_are_written_as_the_readers_language_writes_them() {
+        var t = new no.traineemonitor.base.ui.Translations();
+        // 4 703 peers at 10 M synthetic facts: a space groups the thousands in Norwegian (no-break, so it never wraps)
+        assertThat(t.getTranslation("benchmark.peers", no.traineemonitor.base.ui.LanguageSwitch.BOKMAL, "Trainee Salten", 4703, "A"))
+                .isEqualTo("Trainee Salten sammenlignes med 4\u00A0703 programmer: A.");
+        assertThat(t.getTranslation("benchmark.peers", no.traineemonitor.base.ui.LanguageSwitch.ENGLISH, "Trainee Salten", 4703, "A"))
+                .isEqualTo("Trainee Salten is compared with 4,703 programmes: A.");
+        assertThat(t.getTranslation("benchmark.peers-more", no.traineemonitor.base.ui.LanguageSwitch.BOKMAL, 4673)).isEqualTo("og 4\u00A0673 andre");
+    }
+
+    @Test
     void every_bundle_has_the_same_keys_in_bokmal_and_english() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
             for (Path nb : files.filter(p -> p.toString().endsWith(".properties") && !p.toString().contains("_en")).toList()) {

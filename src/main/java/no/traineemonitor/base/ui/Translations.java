@@ -42,6 +42,11 @@ public class Translations implements I18NProvider {
         if (pattern == null) {
             return "!" + key; // visible in screenshots; TranslationsTest fails on a missing key
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, bundleLocale).format(params);
+        // numbers as the reader's language writes them: 4 703 and 0,5 on Norwegian pages (the bundle's root locale
+        // would group them the English way)
+        return params.length == 0 ? pattern
+                : new MessageFormat(pattern, LanguageSwitch.isEnglish(locale) ? Locale.ENGLISH : NORWEGIAN).format(params);
     }
+
+    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import com.vaadin.flow.component.details.Details;
 import java.util.List;
 import no.traineemonitor.base.chart.ChartFactory;
 import no.traineemonitor.base.export.ExportTable;
@@ -43,6 +44,9 @@ import no.traineemonitor.report.ui.ReportDownload;
 @Menu(order = 40, title = "nav.benchmark")
 @AnonymousAllowed
 class BenchmarkView extends DashboardPage {
+
+    /** Up to this many peers are named in the sentence; more are counted, the whole list behind a fold. */
+    static final int PEERS_NAMED = 30;
 
     private final BenchmarkService benchmarks;
     private final ReportService reports;
@@ -92,11 +96,26 @@ class BenchmarkView extends DashboardPage {
         }
         Benchmark b = benchmarks.benchmark(compared, bySet ? PeerGroup.CUSTOM : group.getValue(), setPeers);
         ProgrammeProfile own = b.programme();
-        Paragraph peers = new Paragraph(b.peers().size() == 1
-                ? getTranslation("benchmark.peers-one", own.name(), b.peers().getFirst().name())
-                : getTranslation("benchmark.peers", own.name(), b.peers().size(),
-                        String.join(", ", b.peers().stream().map(ProgrammeProfile::name).toList())));
+        List<String> peerNames = b.peers().stream().map(ProgrammeProfile::name).toList();
+        Paragraph peers = new Paragraph(peerNames.size() == 1
+                ? getTranslation("benchmark.peers-one", own.name(), peerNames.getFirst())
+                : getTranslation("benchmark.peers", own.name(), peerNames.size(), peerNames.size() <= PEERS_NAMED
+                        ? String.join(", ", peerNames)
+                        : String.join(", ", peerNames.subList(0, PEERS_NAMED)) + " "
+                                + getTranslation("benchmark.peers-more", peerNames.size() - PEERS_NAMED)));
         peers.setId("benchmark-peers");
+        Details allPeers = null;
+        if (peerNames.size() > PEERS_NAMED) {
+            // thousands of peers at scale: the whole list only when asked for
+            Details all = new Details(getTranslation("benchmark.peers-all", peerNames.size()));
+            all.setId("benchmark-peers-all");
+            all.addOpenedChangeListener(e -> {
+                if (e.isOpened() && all.getContent().findAny().isEmpty()) {
+                    all.add(new Paragraph(String.join(", ", peerNames)));
+                }
+            });
+            allPeers = all;
+        }
         var programme = reports.programme(compared);
         PeerGroup chosen = group.getValue();
         content.add(ReportDownload.orSignIn(reports.mayDownload(programme.programmeId()),
@@ -105,7 +124,11 @@ class BenchmarkView extends DashboardPage {
                         getTranslation("report.download.what-programme", programme.name()), ReportService.XLSX_TYPE,
                         () -> reports.programmeFileName(programme),
                         out -> reports.writeProgrammeReport(programme.programmeId(), chosen, locale, out))));
-        content.add(peers, new Paragraph(getTranslation("benchmark.profile",
+        content.add(peers);
+        if (allPeers != null) {
+            content.add(allPeers);
+        }
+        content.add(new Paragraph(getTranslation("benchmark.profile",
                 own.lengthBand() == null ? "?" : own.lengthBand(),
                 own.sizeBand() == null ? "?" : getTranslation("size." + own.sizeBand()),
                 own.dominantCentralityClass() == null ? "?" : own.dominantCentralityClass())));
