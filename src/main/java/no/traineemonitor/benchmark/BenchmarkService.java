@@ -35,6 +35,7 @@ public class BenchmarkService {
     /** Every programme's four fixed groups (ViewStates computes them ahead up to 10 000 programmes), and room for more. */
     private final DataVersionCache<Question, Benchmark> benchmarks = new DataVersionCache<>(50_000, b -> 1);
     private volatile @Nullable FixedGroups fixedGroups;
+    private final Object fixedGroupsLock = new Object();
 
     /** A fixed peer group: the programmes of one type and (but for ALL) one band of the group. */
     private record GroupKey(String type, PeerGroup group, Object band) {
@@ -234,6 +235,13 @@ public class BenchmarkService {
         if (cached != null) {
             return cached;
         }
+        synchronized (fixedGroupsLock) { // worked out once, also when many first requests ask at the same time
+            cached = fixedGroups;
+            return cached != null ? cached : gatherFixedGroups();
+        }
+    }
+
+    private FixedGroups gatherFixedGroups() {
         Map<GroupKey, List<ProgrammeProfile>> members = new HashMap<>();
         Map<PeerKey, List<IndicatorResult>> values = new HashMap<>();
         for (ProgrammeProfile p : profiles()) {
@@ -251,9 +259,9 @@ public class BenchmarkService {
         values.forEach((key, list) -> sorted.put(key, new PeerValues(List.copyOf(list),
                 list.stream().mapToDouble(v -> Objects.requireNonNull(v.value())).sorted().toArray())));
         members.replaceAll((key, list) -> List.copyOf(list));
-        cached = new FixedGroups(Map.copyOf(members), Map.copyOf(sorted));
-        fixedGroups = cached;
-        return cached;
+        FixedGroups gathered = new FixedGroups(Map.copyOf(members), Map.copyOf(sorted));
+        fixedGroups = gathered;
+        return gathered;
     }
 
     private static <T> int indexOf(List<T> list, String programmeId, java.util.function.Function<T, String> id) {
