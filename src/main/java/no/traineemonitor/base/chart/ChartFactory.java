@@ -9,9 +9,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -279,8 +281,15 @@ public final class ChartFactory {
         XYSeriesCollection data = new XYSeriesCollection();
         XYSeries others = new XYSeries(peersLabel, false);
         XYSeries own = new XYSeries(highlightedLabel, false);
+        // peers at the same n and value are one dot on the plot: drawn once (thousands of peers at scale share a few
+        // hundred places, and each drawn dot is an element of the page's SVG)
+        Set<List<Double>> drawn = new HashSet<>();
         for (FunnelPoint p : points) {
-            (p.highlighted() ? own : others).add(p.n(), p.value());
+            if (p.highlighted()) {
+                own.add(p.n(), p.value());
+            } else if (drawn.add(List.of(p.n(), p.value()))) {
+                others.add(p.n(), p.value());
+            }
         }
         XYSeries target = new XYSeries(targetLabel, true);
         XYSeries low95 = new XYSeries(limit95Label, true);
