@@ -1,5 +1,6 @@
 package no.traineemonitor.indicator;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,22 +22,15 @@ final class IndicatorValues {
 
     IndicatorValues(List<IndicatorResult> values) {
         this.values = List.copyOf(values);
-        Map<String, int[]> found = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, List<Integer>> found = new HashMap<>();
         for (int i = 0; i < this.values.size(); i++) {
             for (String programme : programmesOf(this.values.get(i))) {
-                int[] at = found.get(programme);
-                int n = counts.getOrDefault(programme, 0);
-                if (at == null || at.length == n) {
-                    at = at == null ? new int[4] : Arrays.copyOf(at, n * 2);
-                    found.put(programme, at);
-                }
-                at[n] = i;
-                counts.put(programme, n + 1);
+                found.computeIfAbsent(programme, k -> new ArrayList<>()).add(i);
             }
         }
-        found.replaceAll((programme, at) -> Arrays.copyOf(at, counts.get(programme)));
-        this.positions = found;
+        Map<String, int[]> positions = new HashMap<>();
+        found.forEach((programme, at) -> positions.put(programme, at.stream().mapToInt(Integer::intValue).toArray()));
+        this.positions = positions;
     }
 
     int size() {
